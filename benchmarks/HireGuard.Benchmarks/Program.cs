@@ -1,0 +1,26 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Running;
+
+namespace HireGuard.Benchmarks;
+
+/// <summary>Entry point: BenchmarkSwitcher over this assembly with memory diagnostics and markdown export.</summary>
+public static class Program
+{
+    /// <summary>Runs the benchmarks selected by the arguments; exits 1 when nothing ran or anything failed.</summary>
+    public static int Main(string[] args)
+    {
+        var config = DefaultConfig.Instance
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddExporter(MarkdownExporter.GitHub)
+            .WithOptions(ConfigOptions.JoinSummary);
+
+        // BenchmarkDotNet exits 0 when it runs nothing (Debug build, bad arguments, a filter that
+        // matches nothing); treat that as a failure so CI notices.
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToList();
+        var failed = summaries.Count == 0
+            || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Length == 0 || s.Reports.Any(r => !r.Success));
+        return failed ? 1 : 0;
+    }
+}

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace HireGuard.Sample.Commands;
+
+/// <summary>Every top-level sub-command of the console, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create()
+    {
+        yield return BenchCommand.Create();
+    }
+}
