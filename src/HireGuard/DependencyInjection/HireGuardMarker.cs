@@ -1,0 +1,4 @@
+namespace HireGuard.DependencyInjection;
+
+/// <summary>Registered once so repeated <c>AddHireGuard</c> calls add nothing twice.</summary>
+internal sealed class HireGuardMarker;

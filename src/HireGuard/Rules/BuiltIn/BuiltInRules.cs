@@ -1,0 +1,29 @@
+namespace HireGuard.Rules.BuiltIn;
+
+/// <summary>The rules that need no reference data, in evaluation order.</summary>
+internal static class BuiltInRules
+{
+    public static IReadOnlyList<IRiskRule> Create() =>
+    [
+        new PayoutNameMismatchRule(),
+        new CryptoPayoutRule(),
+        new PayoutCountryRule(),
+        new PayoutChurnRule(),
+        new ShipAddressMismatchRule(),
+        new DevicePossessionRule(),
+        new RemoteAccessToolRule(),
+        new KvmHardwareRule(),
+        new DayOneTamperingRule(),
+        new BrowserTimeZoneRule(),
+        new DocumentTamperRule(),
+        new NonLiveDocumentRule(),
+        new SelfieLivenessRule(),
+        new RecordCheckRule(),
+        new UnverifiableHistoryRule(),
+        new WeakReferencesRule(),
+        new CameraAvoidanceRule(),
+        new SyntheticMediaRule(),
+        new PersonSwitchRule(),
+        new InPersonAvoidanceRule(),
+    ];
+}
