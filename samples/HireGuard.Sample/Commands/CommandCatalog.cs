@@ -7,6 +7,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create()
     {
+        yield return DemoCommand.Create();
+        yield return ScoreCommand.Create();
         yield return BenchCommand.Create();
     }
 }

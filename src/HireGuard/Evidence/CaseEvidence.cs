@@ -22,7 +22,7 @@ public sealed record CaseEvidence
     public DateTimeOffset EvaluatedAt { get; init; }
 
     /// <summary>Gets one entry per session of <see cref="Case"/>, in the same order.</summary>
-    public IReadOnlyList<SessionEvidence> Sessions { get; init; } = [];
+    public IReadOnlyList<SessionEvidence> Sessions { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the resolved IANA time zone of the claimed residence, when one was given and is known.</summary>
     public TimeZoneInfo? ResidenceTimeZone { get; init; }
@@ -37,5 +37,5 @@ public sealed record CaseEvidence
     public LinkageResult? Linkage { get; init; }
 
     /// <summary>Gets the input warnings raised so far (reading and validation).</summary>
-    public IReadOnlyList<InputWarning> Warnings { get; init; } = [];
+    public IReadOnlyList<InputWarning> Warnings { get; init => field = value ?? []; } = [];
 }

@@ -22,7 +22,7 @@ public sealed record IpIntelligenceResult
     public IpAnonymity? Anonymity { get; init; }
 
     /// <summary>Gets the labelled lists (VPN providers, Tor exits, corporate egress, ...) that contain the address.</summary>
-    public IReadOnlyList<IpListMatch> ListMatches { get; init; } = [];
+    public IReadOnlyList<IpListMatch> ListMatches { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets whether any source knew anything about the address.</summary>
     public bool Found => Network is not null || Geolocation is not null || Owner is not null || Anonymity is not null || ListMatches.Count > 0;

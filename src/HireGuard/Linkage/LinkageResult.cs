@@ -7,5 +7,5 @@ public sealed record LinkageResult
     public static LinkageResult Empty { get; } = new();
 
     /// <summary>Gets the shared identifiers.</summary>
-    public IReadOnlyList<LinkageMatch> Matches { get; init; } = [];
+    public IReadOnlyList<LinkageMatch> Matches { get; init => field = value ?? []; } = [];
 }

@@ -31,5 +31,5 @@ public sealed record Finding
     public required string Text { get; init; }
 
     /// <summary>Gets the inputs it rests on.</summary>
-    public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
+    public IReadOnlyList<EvidenceItem> Evidence { get; init => field = value ?? []; } = [];
 }

@@ -27,7 +27,7 @@ public sealed record IndicatorDescriptor
     public string? CandidateText { get; init; }
 
     /// <summary>Gets the codes of the verification steps (see <see cref="Scoring.VerificationActions"/>) this indicator calls for.</summary>
-    public IReadOnlyList<string> Actions { get; init; } = [];
+    public IReadOnlyList<string> Actions { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the enrichment sources the indicator needs; when one is not configured the indicator is reported as missing.</summary>
     public EvidenceSources RequiredSources { get; init; }

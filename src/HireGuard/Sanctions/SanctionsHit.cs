@@ -16,7 +16,7 @@ public sealed record SanctionsHit
     public string? EntryType { get; init; }
 
     /// <summary>Gets the sanctions programmes of the entry (e.g. <c>DPRK3</c>).</summary>
-    public IReadOnlyList<string> Programs { get; init; } = [];
+    public IReadOnlyList<string> Programs { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the listed name or alias that matched, or the wallet address.</summary>
     public required string MatchedName { get; init; }
@@ -31,7 +31,7 @@ public sealed record SanctionsHit
     public SanctionsMatchConfidence Confidence { get; init; }
 
     /// <summary>Gets the independent details that corroborated the match (e.g. <c>dateOfBirth</c>, <c>linkedEntity:KOREA SINJIN TRADING CORPORATION</c>).</summary>
-    public IReadOnlyList<string> Corroboration { get; init; } = [];
+    public IReadOnlyList<string> Corroboration { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets whether the entry is designated under a DPRK programme.</summary>
     public bool IsDprkProgram { get; init; }

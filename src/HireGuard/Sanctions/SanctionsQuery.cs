@@ -20,10 +20,10 @@ public sealed record SanctionsQuery
     public string? Nationality { get; init; }
 
     /// <summary>Gets passport, national-ID or registration numbers known for the party.</summary>
-    public IReadOnlyList<string> IdentifierNumbers { get; init; } = [];
+    public IReadOnlyList<string> IdentifierNumbers { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the names of other parties in the same case (employers, banks, holders), to corroborate linked entities.</summary>
-    public IReadOnlyList<string> RelatedNames { get; init; } = [];
+    public IReadOnlyList<string> RelatedNames { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets a cryptocurrency wallet address to match exactly.</summary>
     public string? WalletAddress { get; init; }

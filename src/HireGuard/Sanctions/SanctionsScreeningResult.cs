@@ -7,5 +7,5 @@ public sealed record SanctionsScreeningResult
     public static SanctionsScreeningResult Empty { get; } = new();
 
     /// <summary>Gets the hits, strongest first.</summary>
-    public IReadOnlyList<SanctionsHit> Hits { get; init; } = [];
+    public IReadOnlyList<SanctionsHit> Hits { get; init => field = value ?? []; } = [];
 }

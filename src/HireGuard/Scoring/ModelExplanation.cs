@@ -25,7 +25,7 @@ public sealed record ModelExplanation
     public required double BlendWeight { get; init; }
 
     /// <summary>Gets the non-zero per-feature contributions, largest magnitude first.</summary>
-    public IReadOnlyList<FeatureContribution> Contributions { get; init; } = [];
+    public IReadOnlyList<FeatureContribution> Contributions { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets |base value + Σ contributions − log-odds|, which the model contract keeps below 1e-9.</summary>
     public double AdditivityError { get; init; }

@@ -12,7 +12,7 @@ public sealed record Provenance
     public required string RuleSetVersion { get; init; }
 
     /// <summary>Gets the rules that ran, as <c>id@version</c>.</summary>
-    public IReadOnlyList<string> Rules { get; init; } = [];
+    public IReadOnlyList<string> Rules { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the model id, when a model is configured.</summary>
     public string? ModelId { get; init; }
@@ -27,7 +27,7 @@ public sealed record Provenance
     public DateTimeOffset? SanctionsListDate { get; init; }
 
     /// <summary>Gets the reference data (IP databases and lists, sanctions lists) with build dates.</summary>
-    public IReadOnlyList<DataSourceInfo> DataSources { get; init; } = [];
+    public IReadOnlyList<DataSourceInfo> DataSources { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the SHA-256 of the canonical JSON of the input case, lower-case hex.</summary>
     public required string InputSha256 { get; init; }

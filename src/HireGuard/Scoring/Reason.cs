@@ -34,7 +34,7 @@ public sealed record Reason
     public double? ModelLogOdds { get; init; }
 
     /// <summary>Gets the inputs the reason rests on (secrets masked).</summary>
-    public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
+    public IReadOnlyList<EvidenceItem> Evidence { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the plain-language sentence a candidate may be shown (not serialized).</summary>
     [JsonIgnore]

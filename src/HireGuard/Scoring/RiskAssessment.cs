@@ -43,28 +43,28 @@ public sealed record RiskAssessment
     public BandOverride? Override { get; init; }
 
     /// <summary>Gets the reasons, risk-raising first by size, then risk-reducing ones.</summary>
-    public IReadOnlyList<Reason> Reasons { get; init; } = [];
+    public IReadOnlyList<Reason> Reasons { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the learned model's explanation, when a model is configured.</summary>
     public ModelExplanation? Model { get; init; }
 
     /// <summary>Gets every finding of every rule that fired, with the rule's version.</summary>
-    public IReadOnlyList<Finding> Findings { get; init; } = [];
+    public IReadOnlyList<Finding> Findings { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the identifiers this case shares with other cases (pseudonymous peer ids).</summary>
-    public IReadOnlyList<LinkageMatch> Links { get; init; } = [];
+    public IReadOnlyList<LinkageMatch> Links { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the sanctions hits, with match details and what corroborated them.</summary>
-    public IReadOnlyList<SanctionsHit> Sanctions { get; init; } = [];
+    public IReadOnlyList<SanctionsHit> Sanctions { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the input warnings (unusable values that were treated as missing).</summary>
-    public IReadOnlyList<InputWarning> Warnings { get; init; } = [];
+    public IReadOnlyList<InputWarning> Warnings { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the signals that were not available; the indicators behind them were not scored (missing is not clean).</summary>
-    public IReadOnlyList<MissingSignal> MissingSignals { get; init; } = [];
+    public IReadOnlyList<MissingSignal> MissingSignals { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the verification steps to apply (the same steps for everyone at this stage and band).</summary>
-    public IReadOnlyList<RecommendedAction> RecommendedActions { get; init; } = [];
+    public IReadOnlyList<RecommendedAction> RecommendedActions { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets what the assessment was computed with.</summary>
     public required Provenance Provenance { get; init; }

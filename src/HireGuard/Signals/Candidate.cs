@@ -7,7 +7,7 @@ public sealed record Candidate
     public string? FullName { get; init; }
 
     /// <summary>Gets other names used (maiden names, chosen names, transliterations).</summary>
-    public IReadOnlyList<string> OtherNames { get; init; } = [];
+    public IReadOnlyList<string> OtherNames { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the date of birth.</summary>
     public DateOnly? DateOfBirth { get; init; }
@@ -22,23 +22,23 @@ public sealed record Candidate
     public ClaimedResidence? Residence { get; init; }
 
     /// <summary>Gets online profiles (GitHub, LinkedIn, freelance platforms).</summary>
-    public IReadOnlyList<OnlineProfile> Profiles { get; init; } = [];
+    public IReadOnlyList<OnlineProfile> Profiles { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the claimed employment history.</summary>
-    public IReadOnlyList<EmploymentHistoryEntry> EmploymentHistory { get; init; } = [];
+    public IReadOnlyList<EmploymentHistoryEntry> EmploymentHistory { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the claimed education.</summary>
-    public IReadOnlyList<EducationEntry> Education { get; init; } = [];
+    public IReadOnlyList<EducationEntry> Education { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the references named by the candidate.</summary>
-    public IReadOnlyList<Reference> References { get; init; } = [];
+    public IReadOnlyList<Reference> References { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets a national identifier (e.g. a US SSN) supplied post-offer.</summary>
     public NationalIdentifier? NationalId { get; init; }
 
     /// <summary>Gets travel the candidate declared, which explains location differences in that window.</summary>
-    public IReadOnlyList<DeclaredTravel> DeclaredTravel { get; init; } = [];
+    public IReadOnlyList<DeclaredTravel> DeclaredTravel { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets household members the candidate declared at the same employer (explains shared addresses).</summary>
-    public IReadOnlyList<HouseholdMember> HouseholdMembers { get; init; } = [];
+    public IReadOnlyList<HouseholdMember> HouseholdMembers { get; init => field = value ?? []; } = [];
 }

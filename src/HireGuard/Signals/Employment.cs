@@ -10,8 +10,8 @@ public sealed record Employment
     public double? InteractiveHoursPerDay { get; init; }
 
     /// <summary>Gets the authenticator device ids that completed MFA for this account.</summary>
-    public IReadOnlyList<string> MfaAuthenticatorIds { get; init; } = [];
+    public IReadOnlyList<string> MfaAuthenticatorIds { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets endpoint-security findings on the corporate device.</summary>
-    public IReadOnlyList<EdrFinding> EdrFindings { get; init; } = [];
+    public IReadOnlyList<EdrFinding> EdrFindings { get; init => field = value ?? []; } = [];
 }

@@ -25,19 +25,19 @@ public sealed record HiringCase
     public Candidate? Candidate { get; init; }
 
     /// <summary>Gets the identity documents supplied, with identity-verification results.</summary>
-    public IReadOnlyList<IdentityDocument> Documents { get; init; } = [];
+    public IReadOnlyList<IdentityDocument> Documents { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the observed sessions (application, interviews, sign-ins).</summary>
-    public IReadOnlyList<Session> Sessions { get; init; } = [];
+    public IReadOnlyList<Session> Sessions { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the equipment shipments.</summary>
-    public IReadOnlyList<Shipment> Shipments { get; init; } = [];
+    public IReadOnlyList<Shipment> Shipments { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the payout instructions, current and previous.</summary>
-    public IReadOnlyList<PayrollInstruction> Payroll { get; init; } = [];
+    public IReadOnlyList<PayrollInstruction> Payroll { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the interview rounds.</summary>
-    public IReadOnlyList<Interview> Interviews { get; init; } = [];
+    public IReadOnlyList<Interview> Interviews { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets what was observed after the start date.</summary>
     public Employment? Employment { get; init; }

@@ -75,6 +75,11 @@ public static class HiringCaseJson
             utf8Json = utf8Json[3..];
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            throw new HireGuardInputException("The document is not valid UTF-8.", string.Empty);
+        }
+
         if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
         {
             throw new HireGuardInputException("The document is empty; a hiring case is a JSON object with at least a caseId.", string.Empty);
@@ -144,7 +149,16 @@ public static class HiringCaseJson
             throw new HireGuardInputException("The document has no caseId string; every hiring case needs one.", "/caseId");
         }
 
-        var caseIdText = caseId.GetString();
+        string? caseIdText;
+        try
+        {
+            caseIdText = caseId.GetString();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new HireGuardInputException("The caseId is not valid UTF-8.", "/caseId", ex);
+        }
+
         if (string.IsNullOrWhiteSpace(caseIdText) || caseIdText.Length > MaxCaseIdLength)
         {
             throw new HireGuardInputException("The caseId must be a non-blank string of at most 256 characters.", "/caseId");
@@ -153,9 +167,15 @@ public static class HiringCaseJson
         var context = HireGuardJsonContext.Default;
         var sanitizer = new JsonInputSanitizer(context, limits);
         var output = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(output))
+        try
         {
+            using var writer = new Utf8JsonWriter(output);
             sanitizer.WriteObject(writer, element, context.HiringCase);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Only reachable through Read(JsonElement) with invalid UTF-8 in a property name.
+            throw new HireGuardInputException("The document contains text that is not valid UTF-8.", string.Empty, ex);
         }
 
         HiringCase? hiringCase;

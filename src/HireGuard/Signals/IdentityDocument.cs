@@ -34,7 +34,7 @@ public sealed record IdentityDocument
     public DateOnly? ExpiresOn { get; init; }
 
     /// <summary>Gets the machine-readable zone lines (ICAO 9303), as read.</summary>
-    public IReadOnlyList<string> MrzLines { get; init; } = [];
+    public IReadOnlyList<string> MrzLines { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the SHA-256 of the document image (lower-case hex), for reuse detection.</summary>
     public string? ImageSha256 { get; init; }

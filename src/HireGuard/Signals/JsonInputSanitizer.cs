@@ -73,10 +73,10 @@ internal sealed class JsonInputSanitizer
 
                 var propertyTypeInfo = _context.GetTypeInfo(info.PropertyType)
                     ?? throw new InvalidOperationException("No JSON metadata for " + info.PropertyType);
-                if (IsAcceptable(property.Value, propertyTypeInfo))
+                if (IsAcceptable(property.Value, propertyTypeInfo, out var canonical))
                 {
                     writer.WritePropertyName(property.Name);
-                    WriteValue(writer, property.Value, propertyTypeInfo);
+                    WriteValue(writer, property.Value, propertyTypeInfo, canonical);
                 }
             }
             finally
@@ -88,8 +88,14 @@ internal sealed class JsonInputSanitizer
         writer.WriteEndObject();
     }
 
-    private void WriteValue(Utf8JsonWriter writer, JsonElement value, JsonTypeInfo typeInfo)
+    private void WriteValue(Utf8JsonWriter writer, JsonElement value, JsonTypeInfo typeInfo, string? canonical)
     {
+        if (canonical is not null)
+        {
+            writer.WriteStringValue(canonical);
+            return;
+        }
+
         switch (typeInfo.Kind)
         {
             case JsonTypeInfoKind.Object when value.ValueKind == JsonValueKind.Object:
@@ -113,24 +119,24 @@ internal sealed class JsonInputSanitizer
         var length = array.GetArrayLength();
         foreach (var item in array.EnumerateArray())
         {
-            if (index >= _options.MaxArrayItems)
-            {
-                Warn(
-                    InputWarningCodes.TooManyItems,
-                    string.Create(CultureInfo.InvariantCulture, $"The array has {length} items; only the first {_options.MaxArrayItems} were read."));
-                break;
-            }
-
             _path.Add(index.ToString(CultureInfo.InvariantCulture));
             try
             {
+                if (index >= _options.MaxArrayItems)
+                {
+                    Warn(
+                        InputWarningCodes.TooManyItems,
+                        string.Create(CultureInfo.InvariantCulture, $"The array has {length} items; only the first {_options.MaxArrayItems} were read."));
+                    break;
+                }
+
                 if (item.ValueKind == JsonValueKind.Null)
                 {
                     Warn(InputWarningCodes.WrongType, "Null array items are not allowed; the item was ignored.");
                 }
-                else if (IsAcceptable(item, elementTypeInfo))
+                else if (IsAcceptable(item, elementTypeInfo, out var canonical))
                 {
-                    WriteValue(writer, item, elementTypeInfo);
+                    WriteValue(writer, item, elementTypeInfo, canonical);
                 }
             }
             finally
@@ -145,8 +151,9 @@ internal sealed class JsonInputSanitizer
     }
 
     /// <summary>Decides whether a value can be kept, warning when it cannot. Objects and arrays are filtered member by member.</summary>
-    private bool IsAcceptable(JsonElement value, JsonTypeInfo typeInfo)
+    private bool IsAcceptable(JsonElement value, JsonTypeInfo typeInfo, out string? canonical)
     {
+        canonical = null;
         switch (typeInfo.Kind)
         {
             case JsonTypeInfoKind.Object:
@@ -177,13 +184,28 @@ internal sealed class JsonInputSanitizer
 
                 return true;
             default:
-                return IsAcceptableScalar(value, typeInfo);
+                return IsAcceptableScalar(value, typeInfo, out canonical);
         }
     }
 
-    private bool IsAcceptableScalar(JsonElement value, JsonTypeInfo typeInfo)
+    private bool IsAcceptableScalar(JsonElement value, JsonTypeInfo typeInfo, out string? canonical)
     {
-        if (value.ValueKind == JsonValueKind.String && value.GetString() is { Length: var length } && length > _options.MaxStringLength)
+        canonical = null;
+        string? text = null;
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            try
+            {
+                text = value.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                Warn(InputWarningCodes.InvalidValue, "The string is not valid UTF-8; it was treated as missing.");
+                return false;
+            }
+        }
+
+        if (text is { Length: var length } && length > _options.MaxStringLength)
         {
             Warn(
                 InputWarningCodes.TooLong,
@@ -196,6 +218,16 @@ internal sealed class JsonInputSanitizer
         {
             Warn(InputWarningCodes.WrongType, $"Expected {Describe(kind)}, found {Describe(value.ValueKind)}; the value was treated as missing.");
             return false;
+        }
+
+        var enumType = Nullable.GetUnderlyingType(typeInfo.Type) ?? typeInfo.Type;
+        if (enumType.IsEnum && text is not null)
+        {
+            canonical = CanonicalEnumName(enumType, text);
+            if (canonical is not null)
+            {
+                return true;
+            }
         }
 
         try
@@ -219,6 +251,23 @@ internal sealed class JsonInputSanitizer
         }
 
         _warnings.Add(new InputWarning(code, JsonPointer.Format(_path), message));
+    }
+
+    /// <summary>Matches an enum value written in any case, with or without <c>-</c>/<c>_</c> separators, to its camelCase JSON name.</summary>
+    private static string? CanonicalEnumName(Type enumType, string text)
+    {
+        var folded = Fold(text);
+        foreach (var name in Enum.GetNames(enumType))
+        {
+            if (string.Equals(Fold(name), folded, StringComparison.Ordinal))
+            {
+                return string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
+            }
+        }
+
+        return null;
+
+        static string Fold(string s) => s.Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
     }
 
     private static FrozenDictionary<string, JsonPropertyInfo> PropertyMapOf(JsonTypeInfo typeInfo) =>

@@ -31,10 +31,10 @@ public sealed record Session
     public string? AnonymizerClient { get; init; }
 
     /// <summary>Gets remote-access tools seen running or installed (e.g. <c>AnyDesk</c>).</summary>
-    public IReadOnlyList<string> RemoteAccessTools { get; init; } = [];
+    public IReadOnlyList<string> RemoteAccessTools { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets USB devices attached during the session.</summary>
-    public IReadOnlyList<UsbDevice> UsbDevices { get; init; } = [];
+    public IReadOnlyList<UsbDevice> UsbDevices { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets input-latency figures from endpoint telemetry.</summary>
     public InputLatency? InputLatency { get; init; }

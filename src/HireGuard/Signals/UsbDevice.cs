@@ -13,5 +13,5 @@ public sealed record UsbDevice
     public string? ProductId { get; init; }
 
     /// <summary>Gets the interface classes the device exposes (e.g. <c>hid</c>, <c>massStorage</c>, <c>audio</c>, <c>video</c>).</summary>
-    public IReadOnlyList<string> Classes { get; init; } = [];
+    public IReadOnlyList<string> Classes { get; init => field = value ?? []; } = [];
 }

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using HireGuard.Sample.Rendering;
+using Spectre.Console;
+
+namespace HireGuard.Sample.Commands;
+
+/// <summary><c>hireguard demo</c>: the whole pipeline on embedded defaults, no arguments, no network.</summary>
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("demo", "Score a handful of contrasting built-in cases on embedded defaults and explain one in full.");
+        command.SetAction(_ => Run(AnsiConsole.Console));
+        return command;
+    }
+
+    public static int Run(IAnsiConsole console)
+    {
+        var engine = EngineFactory.Create(new EngineChoices());
+        var results = DemoCases.Load().Select(c => (c.Name, Assessment: engine.Evaluate(c.Case))).ToList();
+        console.Write(AssessmentRenderer.Summary(results));
+        var explained = results.OrderByDescending(r => r.Assessment.Score).First();
+        AssessmentRenderer.Explain(console, explained.Name, explained.Assessment);
+        console.MarkupLine("[grey]Score your own case: hireguard score case.json --json. Cases: samples/HireGuard.Sample/Cases/.[/]");
+        return 0;
+    }
+}

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using HireGuard.Sample.Rendering;
+using HireGuard.Signals;
+using Spectre.Console;
+
+namespace HireGuard.Sample.Commands;
+
+/// <summary><c>hireguard score &lt;case.json | cases.jsonl&gt; [--json]</c>: one assessment per case.</summary>
+internal static class ScoreCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<FileInfo>("input") { Description = "A hiring case (.json) or one case per line (.jsonl)." };
+        var json = new Option<bool>("--json") { Description = "Write one RiskAssessment JSON document per line to stdout." };
+        var command = new Command("score", "Score hiring cases from a file.") { input, json };
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(json), Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(FileInfo input, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        if (!input.Exists)
+        {
+            stderr.WriteLine($"hireguard: {input.FullName} does not exist.");
+            return 2;
+        }
+
+        var engine = EngineFactory.Create(new EngineChoices());
+        var cases = new List<(string Name, HiringCaseReadResult Case)>();
+        var failed = false;
+        if (input.Extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || input.Extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase))
+        {
+            using var reader = input.OpenText();
+            foreach (var line in HiringCaseJson.ReadLines(reader))
+            {
+                if (line.Error is { } error)
+                {
+                    failed = true;
+                    stderr.WriteLine($"hireguard: {input.Name}:{line.LineNumber}: {error.Message}");
+                }
+                else
+                {
+                    cases.Add((line.Result!.Case.CaseId, line.Result));
+                }
+            }
+        }
+        else
+        {
+            try
+            {
+                using var stream = input.OpenRead();
+                var read = HiringCaseJson.ReadAsync(stream).AsTask().GetAwaiter().GetResult();
+                cases.Add((read.Case.CaseId, read));
+            }
+            catch (HireGuardInputException ex)
+            {
+                stderr.WriteLine($"hireguard: {input.Name}: {ex.Message}");
+                return 2;
+            }
+        }
+
+        var results = cases.Select(c => (c.Name, Assessment: engine.Evaluate(c.Case))).ToList();
+        if (json)
+        {
+            foreach (var (_, assessment) in results)
+            {
+                stdout.WriteLine(assessment.ToJson());
+            }
+        }
+        else
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
+            console.Write(AssessmentRenderer.Summary(results));
+            if (results.Count == 1)
+            {
+                AssessmentRenderer.Explain(console, results[0].Name, results[0].Assessment);
+            }
+        }
+
+        return failed ? 2 : 0;
+    }
+}
