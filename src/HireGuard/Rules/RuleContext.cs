@@ -98,10 +98,9 @@ public sealed class RuleContext
     {
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(text);
-        if (!(strength > 0.0 && strength <= 1.0))
-        {
-            throw new ArgumentOutOfRangeException(nameof(strength), strength, "Strength must be in (0, 1].");
-        }
+        ArgumentOutOfRangeException.ThrowIfEqual(double.IsNaN(strength), true, nameof(strength));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(strength);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(strength, 1.0);
 
         var descriptor = Declared(code);
         if (definitive && descriptor.Strength != IndicatorStrength.Definitive)

@@ -15,7 +15,27 @@ internal static class JsonSchemas
 
     private static string Generate(JsonTypeInfo typeInfo, string title, string description)
     {
-        var schema = typeInfo.GetJsonSchemaAsNode(new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
+        var schema = typeInfo.GetJsonSchemaAsNode(new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = static (context, node) =>
+            {
+                var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
+                if (node is JsonObject o)
+                {
+                    if (type == typeof(DateOnly))
+                    {
+                        o["format"] = "date";
+                    }
+                    else if (type == typeof(DateTimeOffset))
+                    {
+                        o["format"] = "date-time";
+                    }
+                }
+
+                return node;
+            },
+        });
         var root = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",

@@ -1,0 +1,15 @@
+using HireGuard.Scoring;
+using HireGuard.Tests.TestUtilities;
+
+namespace HireGuard.Tests.ApiApprover;
+
+public sealed class PublicApiTests
+{
+    [Fact]
+    public void PublicApi_MatchesApprovedSnapshot()
+    {
+        // Any change to the public surface must be reviewed: accept it by copying the
+        // .received.txt over the .verified.txt, and add a CHANGELOG line.
+        Snapshot.Match(PublicApiWriter.Write(typeof(RiskEngine).Assembly));
+    }
+}
