@@ -51,6 +51,8 @@ public sealed class RiskEngine
     private readonly AssessmentIdGenerator _ids;
     private readonly double _priorLogOdds;
     private readonly IReadOnlyList<string> _ruleNames;
+    private readonly IReadOnlyList<IRiskRule> _enabledRules;
+    private readonly FrozenDictionary<EvidenceSources, string[]> _sourceIndicators;
 
     internal RiskEngine(
         HireGuardOptions options,
@@ -83,6 +85,14 @@ public sealed class RiskEngine
         _disabled = options.Rules.Disabled.ToFrozenSet(StringComparer.Ordinal);
         _priorLogOdds = Math.Log(options.Scoring.PriorProbability / (1 - options.Scoring.PriorProbability));
         _ruleNames = [.. rules.Select(r => r.Id + "@" + r.Version)];
+        _enabledRules = [.. rules.Where(r => r.Indicators.Any(d => !_disabled.Contains(d.Code)))];
+        _sourceIndicators = new[] { EvidenceSources.IpIntelligence, EvidenceSources.Sanctions, EvidenceSources.Linkage }.ToFrozenDictionary(
+            flag => flag,
+            flag => _descriptors.Values
+                .Where(d => (d.RequiredSources & flag) != 0 && !_disabled.Contains(d.Code))
+                .Select(d => d.Code)
+                .Order(StringComparer.Ordinal)
+                .ToArray());
         RuleSetVersion = ComputeRuleSetVersion();
         _ids = ids ?? DefaultId;
         EngineLog.Built(_logger, rules.Count, RuleSetVersion, sources.Model?.Info.Id ?? "none");
@@ -179,7 +189,7 @@ public sealed class RiskEngine
         state.Warnings.AddRange(readWarnings);
         state.Case = CaseValidator.Validate(input, state.EvaluatedAt, state.Warnings);
         state.Sessions = Sessions(state);
-        state.ResidenceTimeZone = state.Case.Candidate?.Residence?.TimeZone is { } zone && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var tz) ? tz : null;
+        state.ResidenceTimeZone = TimeZones.Find(state.Case.Candidate?.Residence?.TimeZone);
         if (_sources.Sanctions is { } screener)
         {
             try
@@ -272,13 +282,8 @@ public sealed class RiskEngine
         };
 
         var context = new RuleContext(_options.Rules, _weights, _disabled);
-        foreach (var rule in _rules)
+        foreach (var rule in _enabledRules)
         {
-            if (rule.Indicators.All(d => _disabled.Contains(d.Code)))
-            {
-                continue;
-            }
-
             var (findings, missing, warnings) = (context.Findings.Count, context.Missing.Count, context.Warnings.Count);
             context.Begin(rule);
             try
@@ -417,11 +422,7 @@ public sealed class RiskEngine
                 return;
             }
 
-            var codes = _descriptors.Values
-                .Where(d => (d.RequiredSources & flag) != 0 && !_disabled.Contains(d.Code))
-                .Select(d => d.Code)
-                .OrderBy(c => c, StringComparer.Ordinal)
-                .ToArray();
+            var codes = _sourceIndicators[flag];
             if (codes.Length > 0)
             {
                 missing.Add(new MissingSignal(name, codes, failed ? "The source failed for this case." : "No such source is configured."));

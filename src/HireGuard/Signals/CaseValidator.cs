@@ -26,13 +26,13 @@ internal sealed class CaseValidator
 
     private HiringCase Case(HiringCase c)
     {
-        var candidate = c.Candidate is null ? null : Candidate(c.Candidate);
-        var documents = List(c.Documents, "/documents", Document);
-        var sessions = List(c.Sessions, "/sessions", Session);
-        var shipments = List(c.Shipments, "/shipments", Shipment);
-        var payroll = List(c.Payroll, "/payroll", Payroll);
-        var interviews = List(c.Interviews, "/interviews", Interview);
-        var employment = c.Employment is null ? null : Employment(c.Employment);
+        var candidate = c.Candidate is null || IsClean(c.Candidate) ? c.Candidate : Candidate(c.Candidate);
+        var documents = List(c.Documents, "/documents", IsClean, Document);
+        var sessions = List(c.Sessions, "/sessions", IsClean, Session);
+        var shipments = List(c.Shipments, "/shipments", IsClean, Shipment);
+        var payroll = List(c.Payroll, "/payroll", static x => CleanCountry(x.BankCountry), Payroll);
+        var interviews = List(c.Interviews, "/interviews", IsClean, Interview);
+        var employment = c.Employment is null || IsCleanHours(c.Employment.InteractiveHoursPerDay) ? c.Employment : Employment(c.Employment);
         if (ReferenceEquals(candidate, c.Candidate) && ReferenceEquals(documents, c.Documents) && ReferenceEquals(sessions, c.Sessions)
             && ReferenceEquals(shipments, c.Shipments) && ReferenceEquals(payroll, c.Payroll) && ReferenceEquals(interviews, c.Interviews)
             && ReferenceEquals(employment, c.Employment))
@@ -57,10 +57,10 @@ internal sealed class CaseValidator
         const string P = "/candidate";
         var dob = BirthDate(c.DateOfBirth, P + "/dateOfBirth");
         var residence = c.Residence is null ? null : Residence(c.Residence);
-        var travel = List(c.DeclaredTravel, P + "/declaredTravel", Travel);
+        var travel = List(c.DeclaredTravel, P + "/declaredTravel", static t => CleanCountry(t.Country) && !(t.To < t.From), Travel);
         var nationalId = c.NationalId is { } id ? id with { Country = Country(id.Country, P + "/nationalId/country") } : null;
-        var history = List(c.EmploymentHistory, P + "/employmentHistory", (e, p) => e with { Country = Country(e.Country, p + "/country") });
-        var profiles = List(c.Profiles, P + "/profiles", (x, p) => x with
+        var history = List(c.EmploymentHistory, P + "/employmentHistory", static e => CleanCountry(e.Country), (e, p) => e with { Country = Country(e.Country, p + "/country") });
+        var profiles = List(c.Profiles, P + "/profiles", static x => !(x.Followers < 0 || x.PublicRepositories < 0 || x.ContributionsLastYear < 0), (x, p) => x with
         {
             Followers = NonNegative(x.Followers, p + "/followers"),
             PublicRepositories = NonNegative(x.PublicRepositories, p + "/publicRepositories"),
@@ -187,14 +187,14 @@ internal sealed class CaseValidator
         return updated == e ? e : updated;
     }
 
-    private static IReadOnlyList<T> List<T>(IReadOnlyList<T> items, string pointer, Func<T, string, T?> check)
+    private static IReadOnlyList<T> List<T>(IReadOnlyList<T> items, string pointer, Func<T, bool> isClean, Func<T, string, T?> check)
         where T : class
     {
         List<T>? copy = null;
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            var checkedItem = item is null ? null : check(item, pointer + "/" + i.ToString(CultureInfo.InvariantCulture));
+            var checkedItem = item is null || isClean(item) ? item : check(item, pointer + "/" + i.ToString(CultureInfo.InvariantCulture));
             if (copy is null && !ReferenceEquals(checkedItem, item))
             {
                 copy = [.. items.Take(i)];
@@ -209,8 +209,38 @@ internal sealed class CaseValidator
         return copy ?? items;
     }
 
-    private static IReadOnlyList<T> List<T>(IReadOnlyList<T> items, string pointer, Func<T, T> check)
-        where T : class => List(items, pointer, (x, _) => check(x));
+    // Allocation-free checks: a part that passes is returned as is, without copies or pointer strings.
+    private bool IsClean(Candidate c) =>
+        !(c.DateOfBirth is { } d && (d > _today || d < EarliestBirthDate))
+        && (c.Residence is null || (CleanCountry(c.Residence.Country) && CleanZone(c.Residence.TimeZone)))
+        && (c.NationalId is null || CleanCountry(c.NationalId.Country))
+        && c.DeclaredTravel.All(static t => t is not null && CleanCountry(t.Country) && !(t.To < t.From))
+        && c.EmploymentHistory.All(static e => e is not null && CleanCountry(e.Country))
+        && c.Profiles.All(static x => x is not null && !(x.Followers < 0 || x.PublicRepositories < 0 || x.ContributionsLastYear < 0));
+
+    private bool IsClean(IdentityDocument d) =>
+        CleanCountry(d.IssuingCountry) && CleanCountry(d.Nationality)
+        && !(d.DateOfBirth is { } b && (b > _today || b < EarliestBirthDate))
+        && !(d.ExpiresOn < d.IssuedOn)
+        && (d.Verification is null || (CleanRange(d.Verification.TamperScore, 0, 1) && CleanRange(d.Verification.SelfieMatchScore, 0, 1)));
+
+    private static bool IsClean(Session s) =>
+        CleanZone(s.BrowserTimeZone) && s.UtcOffsetMinutes is null or (>= -840 and <= 840)
+        && (s.InputLatency is not { } l || (CleanRange(l.P50Ms, 0, 60_000) && CleanRange(l.P95Ms, 0, 60_000) && CleanRange(l.NetworkRttMs, 0, 60_000) && !(l.Samples < 0)));
+
+    private static bool IsClean(Shipment s) => CleanCountry(s.DeliveryAddress?.Country) && !(s.RerouteRequests < 0);
+
+    private static bool IsClean(Interview i) =>
+        CleanRange(i.CameraOnRatio, 0, 1) && CleanRange(i.DeepfakeScore, 0, 1) && CleanRange(i.VoiceCloneScore, 0, 1)
+        && CleanRange(i.PersonMatchScore, 0, 1) && !(i.ChallengeFailures < 0);
+
+    private static bool IsCleanHours(double? hours) => CleanRange(hours, 0, 24);
+
+    private static bool CleanCountry(string? code) => code is null || string.Equals(Countries.Normalize(code), code, StringComparison.Ordinal);
+
+    private static bool CleanZone(string? id) => id is null || TimeZones.Find(id) is not null;
+
+    private static bool CleanRange(double? value, double min, double max) => value is not { } v || (v >= min && v <= max);
 
     private DateOnly? BirthDate(DateOnly? date, string pointer)
     {
@@ -246,7 +276,7 @@ internal sealed class CaseValidator
             return null;
         }
 
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(id, out _))
+        if (TimeZones.Find(id) is null)
         {
             Warn(InputWarningCodes.InvalidValue, pointer, "Unknown IANA time zone; it was treated as missing.");
             return null;

@@ -77,7 +77,7 @@ internal sealed class BrowserTimeZoneRule() : CatalogRule("network.browser-time-
             return TimeSpan.FromMinutes(minutes);
         }
 
-        return session.BrowserTimeZone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone.GetUtcOffset(at) : null;
+        return Internal.TimeZones.Find(session.BrowserTimeZone) is { } zone ? zone.GetUtcOffset(at) : null;
     }
 
     private static bool DuringTravel(IReadOnlyList<DeclaredTravel> travel, DateTimeOffset at)
