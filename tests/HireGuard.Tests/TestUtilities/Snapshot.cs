@@ -25,6 +25,13 @@ public static class Snapshot
     {
         ArgumentNullException.ThrowIfNull(actual);
         var normalized = Normalize(actual);
+
+        // Deterministic CI builds map source paths to "/_/"; map them back to the repository.
+        if (sourceFile.StartsWith("/_/", StringComparison.Ordinal))
+        {
+            sourceFile = Path.Combine(SharedData.RepositoryRoot, sourceFile[3..]);
+        }
+
         var className = Path.GetFileNameWithoutExtension(sourceFile);
         var directory = Path.Combine(Path.GetDirectoryName(sourceFile)!, "Snapshots");
         var stem = Path.Combine(directory, $"{className}.{testName}{(name is null ? string.Empty : "." + name)}");

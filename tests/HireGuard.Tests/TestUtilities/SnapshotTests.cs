@@ -21,5 +21,6 @@ public sealed class SnapshotTests
         }
     }
 
-    private static string SourcePath([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
+    private static string SourcePath([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
+        path.StartsWith("/_/", StringComparison.Ordinal) ? Path.Combine(SharedData.RepositoryRoot, path[3..]) : path;
 }
