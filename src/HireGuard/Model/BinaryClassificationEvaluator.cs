@@ -9,6 +9,8 @@ namespace HireGuard.Model;
 /// <remarks>Every method is pure and thread-safe. Inputs of different lengths throw <see cref="ArgumentException"/>.</remarks>
 public static class BinaryClassificationEvaluator
 {
+    private const double MachineEpsilon = 2.220446049250313e-16;
+
     /// <summary>Evaluates a classifier on a labelled table.</summary>
     /// <param name="model">The classifier.</param>
     /// <param name="data">Labelled rows with the model's features.</param>
@@ -178,7 +180,7 @@ public static class BinaryClassificationEvaluator
     public static double ThresholdAtFalsePositiveRate(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels, double falsePositiveRate, ReadOnlySpan<double> weights = default) =>
         AtFalsePositiveRate(scores, labels, falsePositiveRate, weights).Threshold;
 
-    /// <summary>Mean log-loss of probabilities, clipped to [1e-15, 1 − 1e-15] (as scikit-learn 1.2 does).</summary>
+    /// <summary>Mean log-loss of probabilities, clipped to [ε, 1 − ε] with ε = 2⁻⁵² (machine epsilon, scikit-learn's <c>eps="auto"</c>).</summary>
     /// <param name="probabilities">Predicted probabilities of the positive class.</param>
     /// <param name="labels">Labels.</param>
     /// <param name="weights">Optional weights.</param>
@@ -190,7 +192,7 @@ public static class BinaryClassificationEvaluator
         double total = 0, weight = 0;
         for (var i = 0; i < labels.Length; i++)
         {
-            var p = Math.Clamp(probabilities[i], 1e-15, 1 - 1e-15);
+            var p = Math.Clamp(probabilities[i], MachineEpsilon, 1 - MachineEpsilon);
             var w = weights.IsEmpty ? 1 : weights[i];
             total -= w * (labels[i] ? Math.Log(p) : Math.Log(1 - p));
             weight += w;

@@ -1,6 +1,6 @@
 namespace HireGuard.Model;
 
-/// <summary>A logistic model as stored: raw = intercept + Σ (present ? w·x : w·mean + missingWeight).</summary>
+/// <summary>A logistic model as stored: raw = intercept + Σ (present ? w·clamp(x, min, max) : w·mean + missingWeight).</summary>
 internal sealed class LinearModelDto
 {
     public required double Intercept { get; init; }
@@ -12,4 +12,8 @@ internal sealed class LinearModelDto
     public required double[] MissingWeights { get; init; }
 
     public required double[] MissingRates { get; init; }
+
+    public required double[] Minimums { get; init; }
+
+    public required double[] Maximums { get; init; }
 }

@@ -11,7 +11,8 @@ namespace HireGuard.Model;
 /// <para>Features are standardised internally (weighted mean and standard deviation of the present
 /// values); a missing value is imputed with the mean and, when
 /// <see cref="LogisticRegressionOptions.MissingValueIndicators"/> is set, adds a learned
-/// missing-value weight. Each Newton step solves the regularised Hessian system by Cholesky
+/// missing-value weight. At prediction time a present value is clamped to the range seen in
+/// training. Each Newton step solves the regularised Hessian system by Cholesky
 /// factorisation and backtracks until the objective decreases (Armijo); training stops when the
 /// largest gradient entry is below the tolerance. The stored model is converted back to the
 /// original units.</para>
@@ -413,9 +414,13 @@ public sealed class LogisticRegressionTrainer : IBinaryTrainer
         private readonly double[] _missingRate;
         private readonly int[] _indicatorFeature;
         private readonly double[] _indicatorScale;
+        private readonly double[] _minimum;
+        private readonly double[] _maximum;
 
-        private Design(FeatureTable table, double[] mean, double[] scale, double[] missingRate, int[] indicatorFeature, double[] indicatorScale)
+        private Design(FeatureTable table, double[] mean, double[] scale, double[] missingRate, int[] indicatorFeature, double[] indicatorScale, double[] minimum, double[] maximum)
         {
+            _minimum = minimum;
+            _maximum = maximum;
             _table = table;
             _mean = mean;
             _scale = scale;
@@ -436,6 +441,10 @@ public sealed class LogisticRegressionTrainer : IBinaryTrainer
             var scale = new double[p];
             var missingRate = new double[p];
             var presentWeight = new double[p];
+            var minimum = new double[p];
+            var maximum = new double[p];
+            Array.Fill(minimum, double.PositiveInfinity);
+            Array.Fill(maximum, double.NegativeInfinity);
             double total = 0;
             for (var i = 0; i < n; i++)
             {
@@ -447,6 +456,8 @@ public sealed class LogisticRegressionTrainer : IBinaryTrainer
                     {
                         presentWeight[j] += weights[i];
                         mean[j] += weights[i] * v;
+                        minimum[j] = Math.Min(minimum[j], v);
+                        maximum[j] = Math.Max(maximum[j], v);
                     }
                 }
             }
@@ -454,6 +465,11 @@ public sealed class LogisticRegressionTrainer : IBinaryTrainer
             for (var j = 0; j < p; j++)
             {
                 mean[j] = presentWeight[j] > 0 ? mean[j] / presentWeight[j] : 0;
+                if (presentWeight[j] <= 0)
+                {
+                    minimum[j] = 0;
+                    maximum[j] = 0;
+                }
                 missingRate[j] = 1 - (presentWeight[j] / total);
             }
 
@@ -488,7 +504,7 @@ public sealed class LogisticRegressionTrainer : IBinaryTrainer
                 }
             }
 
-            return new Design(table, mean, scale, missingRate, [.. indicatorFeatures], [.. indicatorScales]);
+            return new Design(table, mean, scale, missingRate, [.. indicatorFeatures], [.. indicatorScales], minimum, maximum);
         }
 
         /// <summary>Writes row i's design vector (with the leading 1 for the intercept).</summary>
@@ -533,7 +549,7 @@ public sealed class LogisticRegressionTrainer : IBinaryTrainer
                 intercept -= missingWeights[j] * _missingRate[j];
             }
 
-            return new LinearScorer(intercept, weights, [.. _mean], missingWeights, missingRates);
+            return new LinearScorer(intercept, weights, [.. _mean], missingWeights, missingRates, [.. _minimum], [.. _maximum]);
         }
     }
 }

@@ -185,6 +185,8 @@ internal static class ModelFile
                     Means = linear.Means.ToArray(),
                     MissingWeights = linear.MissingWeights.ToArray(),
                     MissingRates = linear.MissingRates.ToArray(),
+                    Minimums = linear.Minimums.ToArray(),
+                    Maximums = linear.Maximums.ToArray(),
                 }
                 : null,
             Trees = model.Scorer is TreeEnsembleScorer ensemble
@@ -280,7 +282,7 @@ internal static class ModelFile
 
     private static LinearScorer ToLinear(LinearModelDto dto, int p)
     {
-        foreach (var (name, array) in (ReadOnlySpan<(string, double[])>)[("weights", dto.Weights), ("means", dto.Means), ("missingWeights", dto.MissingWeights), ("missingRates", dto.MissingRates)])
+        foreach (var (name, array) in (ReadOnlySpan<(string, double[])>)[("weights", dto.Weights), ("means", dto.Means), ("missingWeights", dto.MissingWeights), ("missingRates", dto.MissingRates), ("minimums", dto.Minimums), ("maximums", dto.Maximums)])
         {
             if (array.Length != p)
             {
@@ -304,12 +306,20 @@ internal static class ModelFile
             }
         }
 
+        for (var j = 0; j < p; j++)
+        {
+            if (dto.Minimums[j] > dto.Maximums[j])
+            {
+                throw Invalid($"linear.minimums[{j}] exceeds linear.maximums[{j}]");
+            }
+        }
+
         if (!double.IsFinite(dto.Intercept))
         {
             throw Invalid("linear.intercept is not finite");
         }
 
-        return new LinearScorer(dto.Intercept, dto.Weights, dto.Means, dto.MissingWeights, dto.MissingRates);
+        return new LinearScorer(dto.Intercept, dto.Weights, dto.Means, dto.MissingWeights, dto.MissingRates, dto.Minimums, dto.Maximums);
     }
 
     private static TreeEnsembleScorer ToTrees(TreeEnsembleDto dto, int p)
