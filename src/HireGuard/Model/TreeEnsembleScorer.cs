@@ -26,19 +26,40 @@ internal sealed class TreeEnsembleScorer : ScoringModel
         var at = 0;
         var baseValue = bias;
         var maxDepth = 0;
+        var order = new List<int>();
+        var position = Array.Empty<int>();
         for (var t = 0; t < Trees.Length; t++)
         {
+            // Breadth-first layout with siblings side by side (right = left + 1), so traversal
+            // picks the child by arithmetic instead of a hard-to-predict branch.
             var tree = Trees[t];
             _roots[t] = at;
-            for (var i = 0; i < tree.NodeCount; i++)
+            order.Clear();
+            order.Add(0);
+            if (position.Length < tree.NodeCount)
+            {
+                position = new int[tree.NodeCount];
+            }
+
+            for (var k = 0; k < order.Count; k++)
+            {
+                position[order[k]] = at + k;
+                var i = order[k];
+                if (tree.Feature[i] >= 0)
+                {
+                    order.Add(tree.Left[i]);
+                    order.Add(tree.Right[i]);
+                }
+            }
+
+            foreach (var i in order)
             {
                 var leaf = tree.Feature[i] < 0;
-                _nodes[at + i] = new PackedNode
+                _nodes[position[i]] = new PackedNode
                 {
                     Feature = tree.Feature[i],
                     Value = leaf ? tree.Value[i] : tree.Threshold[i],
-                    Left = leaf ? 0 : at + tree.Left[i],
-                    Right = leaf ? 0 : at + tree.Right[i],
+                    Left = leaf ? 0 : position[tree.Left[i]],
                     MissingLeft = tree.MissingLeft[i],
                 };
             }
@@ -81,8 +102,10 @@ internal sealed class TreeEnsembleScorer : ScoringModel
                     break;
                 }
 
+                // Right when the value is above the threshold, or missing and missing goes right.
                 var v = Unsafe.Add(ref x, node.Feature);
-                i = v <= node.Value ? node.Left : (v > node.Value || !node.MissingLeft ? node.Right : node.Left);
+                var right = !(v <= node.Value) & !(double.IsNaN(v) & node.MissingLeft);
+                i = node.Left + (right ? 1 : 0);
             }
         }
 
@@ -104,7 +127,6 @@ internal sealed class TreeEnsembleScorer : ScoringModel
         public double Value;
         public int Feature;
         public int Left;
-        public int Right;
         public bool MissingLeft;
     }
 }

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace HireGuard.Model;
 
 /// <summary>
@@ -7,24 +10,30 @@ namespace HireGuard.Model;
 /// </summary>
 /// <remarks>
 /// The path of unique features from the root is kept as (feature, zero fraction, one fraction,
-/// weight) entries. Each recursion level works on its own copy of the path in one scratch buffer,
+/// weight) elements. Each recursion level works on its own copy of the path in one scratch buffer,
 /// so the whole computation allocates nothing once the per-thread buffer exists.
 /// </remarks>
 internal sealed class TreeShap
 {
+    private const int MaxSupportedDepth = 64;
+
+    private static readonly double[] Reciprocal = CreateReciprocals();
+
     [ThreadStatic]
     private static TreeShap? ThreadInstance;
 
-    private int[] _feature = [];
-    private double[] _zero = [];
-    private double[] _one = [];
-    private double[] _weight = [];
+    private PathElement[] _path = [];
 
     /// <summary>Gets the calling thread's instance, with room for trees up to <paramref name="maxDepth"/>.</summary>
     public static TreeShap ForThread(int maxDepth)
     {
         var instance = ThreadInstance ??= new TreeShap();
-        instance.Ensure(maxDepth);
+        var size = ((maxDepth + 2) * (maxDepth + 3) / 2) + maxDepth + 2;
+        if (instance._path.Length < size)
+        {
+            instance._path = new PathElement[size];
+        }
+
         return instance;
     }
 
@@ -39,35 +48,33 @@ internal sealed class TreeShap
         Recurse(tree, x, phi, 0, 0, 0, 1.0, 1.0, -1);
     }
 
-    private void Ensure(int maxDepth)
+    private static double[] CreateReciprocals()
     {
-        var size = ((maxDepth + 2) * (maxDepth + 3) / 2) + maxDepth + 2;
-        if (_feature.Length < size)
+        var r = new double[MaxSupportedDepth + 4];
+        for (var i = 1; i < r.Length; i++)
         {
-            _feature = new int[size];
-            _zero = new double[size];
-            _one = new double[size];
-            _weight = new double[size];
+            r[i] = 1.0 / i;
         }
+
+        return r;
     }
 
     private void Recurse(RegressionTree tree, ReadOnlySpan<double> x, Span<double> phi, int node, int parentOffset, int parentLength, double zeroFraction, double oneFraction, int feature)
     {
         var offset = parentOffset + parentLength;
-        Array.Copy(_feature, parentOffset, _feature, offset, parentLength);
-        Array.Copy(_zero, parentOffset, _zero, offset, parentLength);
-        Array.Copy(_one, parentOffset, _one, offset, parentLength);
-        Array.Copy(_weight, parentOffset, _weight, offset, parentLength);
-        var length = Extend(offset, parentLength, zeroFraction, oneFraction, feature);
+        var all = _path.AsSpan();
+        all.Slice(parentOffset, parentLength).CopyTo(all.Slice(offset, parentLength));
+        var length = Extend(all.Slice(offset, parentLength + 1), zeroFraction, oneFraction, feature);
 
         var split = tree.Feature[node];
         if (split < 0)
         {
+            var path = all.Slice(offset, length);
             var value = tree.Value[node];
             for (var i = 1; i < length; i++)
             {
-                var w = UnwoundSum(offset, length, i);
-                phi[_feature[offset + i]] += w * (_one[offset + i] - _zero[offset + i]) * value;
+                ref var e = ref path[i];
+                phi[e.Feature] += UnwoundSum(path, i) * (e.One - e.Zero) * value;
             }
 
             return;
@@ -79,94 +86,109 @@ internal sealed class TreeShap
         var cold = goLeft ? tree.Right[node] : tree.Left[node];
         var incomingZero = 1.0;
         var incomingOne = 1.0;
+        var current = all.Slice(offset, length);
         for (var k = 1; k < length; k++)
         {
-            if (_feature[offset + k] == split)
+            if (current[k].Feature == split)
             {
-                incomingZero = _zero[offset + k];
-                incomingOne = _one[offset + k];
-                Unwind(offset, length, k);
+                incomingZero = current[k].Zero;
+                incomingOne = current[k].One;
+                Unwind(current, k);
                 length--;
                 break;
             }
         }
 
-        var cover = tree.Cover[node];
-        Recurse(tree, x, phi, hot, offset, length, incomingZero * tree.Cover[hot] / cover, incomingOne, split);
-        Recurse(tree, x, phi, cold, offset, length, incomingZero * tree.Cover[cold] / cover, 0.0, split);
+        var cover = 1.0 / tree.Cover[node];
+        Recurse(tree, x, phi, hot, offset, length, incomingZero * tree.Cover[hot] * cover, incomingOne, split);
+        Recurse(tree, x, phi, cold, offset, length, incomingZero * tree.Cover[cold] * cover, 0.0, split);
     }
 
-    /// <summary>Appends an element to the path of <paramref name="length"/> elements at <paramref name="offset"/>; returns the new length.</summary>
-    private int Extend(int offset, int length, double zeroFraction, double oneFraction, int feature)
+    /// <summary>Appends an element to <paramref name="path"/> (whose last slot is free); returns the new length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Extend(Span<PathElement> path, double zeroFraction, double oneFraction, int feature)
     {
-        var l = length;
-        _feature[offset + l] = feature;
-        _zero[offset + l] = zeroFraction;
-        _one[offset + l] = oneFraction;
-        _weight[offset + l] = l == 0 ? 1.0 : 0.0;
+        var l = path.Length - 1;
+        path[l] = new PathElement { Feature = feature, Zero = zeroFraction, One = oneFraction, Weight = l == 0 ? 1.0 : 0.0 };
+        var scale = Reciprocal[l + 1];
+        ref var p = ref MemoryMarshal.GetReference(path);
         for (var i = l - 1; i >= 0; i--)
         {
-            _weight[offset + i + 1] += oneFraction * _weight[offset + i] * (i + 1) / (l + 1);
-            _weight[offset + i] = zeroFraction * _weight[offset + i] * (l - i) / (l + 1);
+            ref var e = ref Unsafe.Add(ref p, i);
+            Unsafe.Add(ref p, i + 1).Weight += oneFraction * e.Weight * (i + 1) * scale;
+            e.Weight = zeroFraction * e.Weight * (l - i) * scale;
         }
 
         return l + 1;
     }
 
     /// <summary>Removes element <paramref name="index"/> from the path, undoing its <see cref="Extend"/>.</summary>
-    private void Unwind(int offset, int length, int index)
+    private static void Unwind(Span<PathElement> path, int index)
     {
-        var l = length - 1;
-        var one = _one[offset + index];
-        var zero = _zero[offset + index];
-        var next = _weight[offset + l];
+        var l = path.Length - 1;
+        var one = path[index].One;
+        var zero = path[index].Zero;
+        var next = path[l].Weight;
         for (var j = l - 1; j >= 0; j--)
         {
             if (one != 0)
             {
-                var previous = _weight[offset + j];
-                _weight[offset + j] = next * (l + 1) / ((j + 1) * one);
-                next = previous - (_weight[offset + j] * zero * (l - j) / (l + 1));
+                var previous = path[j].Weight;
+                path[j].Weight = next * (l + 1) * Reciprocal[j + 1] / one;
+                next = previous - (path[j].Weight * zero * (l - j) * Reciprocal[l + 1]);
             }
             else
             {
-                _weight[offset + j] = _weight[offset + j] * (l + 1) / (zero * (l - j));
+                path[j].Weight = path[j].Weight * (l + 1) * Reciprocal[l - j] / zero;
             }
         }
 
         for (var j = index; j < l; j++)
         {
-            _feature[offset + j] = _feature[offset + j + 1];
-            _zero[offset + j] = _zero[offset + j + 1];
-            _one[offset + j] = _one[offset + j + 1];
+            var weight = path[j].Weight;
+            path[j] = path[j + 1];
+            path[j].Weight = weight;
         }
     }
 
     /// <summary>The total path weight if element <paramref name="index"/> were unwound (without changing the path).</summary>
-    private double UnwoundSum(int offset, int length, int index)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double UnwoundSum(Span<PathElement> path, int index)
     {
-        var l = length - 1;
-        var one = _one[offset + index];
-        var zero = _zero[offset + index];
+        var l = path.Length - 1;
+        var one = path[index].One;
+        var zero = path[index].Zero;
         var total = 0.0;
+        ref var p = ref MemoryMarshal.GetReference(path);
         if (one != 0)
         {
-            var next = _weight[offset + l];
+            var next = Unsafe.Add(ref p, l).Weight;
+            var zeroOverScale = zero * Reciprocal[l + 1];
+            var scaleOverOne = (l + 1) / one;
             for (var j = l - 1; j >= 0; j--)
             {
-                var t = next * (l + 1) / ((j + 1) * one);
+                var t = next * scaleOverOne * Reciprocal[j + 1];
                 total += t;
-                next = _weight[offset + j] - (t * zero * (l - j) / (l + 1));
+                next = Unsafe.Add(ref p, j).Weight - (t * zeroOverScale * (l - j));
             }
         }
         else
         {
+            var scaleOverZero = (l + 1) / zero;
             for (var j = l - 1; j >= 0; j--)
             {
-                total += _weight[offset + j] * (l + 1) / (zero * (l - j));
+                total += Unsafe.Add(ref p, j).Weight * scaleOverZero * Reciprocal[l - j];
             }
         }
 
         return total;
+    }
+
+    private struct PathElement
+    {
+        public int Feature;
+        public double Zero;
+        public double One;
+        public double Weight;
     }
 }
