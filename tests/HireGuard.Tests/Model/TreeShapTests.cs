@@ -1,8 +1,9 @@
+using Xunit.Abstractions;
 using HireGuard.Model;
 
 namespace HireGuard.Tests.Model;
 
-public class TreeShapTests
+public class TreeShapTests(ITestOutputHelper output)
 {
     [Fact]
     public void Add_RandomTrees_MatchesBruteForceShapleyTo1e9()
@@ -26,6 +27,7 @@ public class TreeShapTests
             }
         }
 
+        output.WriteLine($"largest |TreeSHAP − brute force| over 300 random trees: {worst:E2}");
         Assert.True(worst < 1e-9);
     }
 
