@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace HireGuard.Model;
 
@@ -140,68 +142,14 @@ public sealed class LogisticRegressionTrainer : IBinaryTrainer
         theta[0] = Math.Log(positive / (totalWeight - positive));
         var lambda = o.L2Regularization;
         var blocks = (n + BlockSize - 1) / BlockSize;
-        var blockGradient = new double[blocks][];
         var blockHessian = new double[blocks][];
         var gradient = new double[q];
         var hessian = new double[q * q];
-        var objective = Objective(design, table, weights, theta, lambda, totalWeight, runner);
+        var objective = Objective(design, table, weights, theta, lambda, totalWeight, runner, gradient);
         var iterations = 0;
         for (; iterations < o.MaximumIterations; iterations++)
         {
-            var current = theta;
-            runner.For(blocks, (long)n * q, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b) =>
-            {
-                var g = blockGradient[b] ??= new double[q];
-                var h = blockHessian[b] ??= new double[q * q];
-                Array.Clear(g);
-                Array.Clear(h);
-                var z = new double[q];
-                var end = Math.Min(n, (b + 1) * BlockSize);
-                for (var i = b * BlockSize; i < end; i++)
-                {
-                    design.Row(i, z);
-                    var eta = Dot(current, z);
-                    var p = MathFunctions.Sigmoid(eta);
-                    var r = weights[i] * (p - (labels[i] ? 1 : 0));
-                    var d = weights[i] * p * (1 - p);
-                    for (var j = 0; j < q; j++)
-                    {
-                        var zj = z[j];
-                        if (zj == 0)
-                        {
-                            continue;
-                        }
-
-                        g[j] += r * zj;
-                        AddScaled(h.AsSpan((j * q) + j, q - j), z.AsSpan(j), d * zj);
-                    }
-                }
-            });
-
-            Array.Clear(gradient);
-            Array.Clear(hessian);
-            for (var b = 0; b < blocks; b++)
-            {
-                AddScaled(gradient, blockGradient[b], 1);
-                AddScaled(hessian, blockHessian[b], 1);
-            }
-
-            for (var j = 0; j < q; j++)
-            {
-                gradient[j] /= totalWeight;
-                for (var k = j; k < q; k++)
-                {
-                    hessian[(j * q) + k] /= totalWeight;
-                    hessian[(k * q) + j] = hessian[(j * q) + k];
-                }
-
-                if (j > 0)
-                {
-                    gradient[j] += lambda * theta[j];
-                    hessian[(j * q) + j] += lambda;
-                }
-            }
-
+            // The gradient comes with the objective (cheap); the Hessian pass runs only when a step is needed.
             var largest = 0.0;
             foreach (var gj in gradient)
             {
@@ -211,6 +159,58 @@ public sealed class LogisticRegressionTrainer : IBinaryTrainer
             if (largest <= o.GradientTolerance)
             {
                 break;
+            }
+
+            var current = theta;
+            runner.For(blocks, (long)n * q, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b) =>
+            {
+                var h = blockHessian[b] ??= new double[q * q];
+                Array.Clear(h);
+                // Four rows at a time: each Hessian row segment is loaded and stored once per four
+                // rank-one updates. Rows are always grouped the same way, so sums are reproducible.
+                var z = new double[4 * q];
+                var a = new double[4];
+                var end = Math.Min(n, (b + 1) * BlockSize);
+                for (var i = b * BlockSize; i < end; i += 4)
+                {
+                    var rows = Math.Min(4, end - i);
+                    for (var k = 0; k < 4; k++)
+                    {
+                        var zk = z.AsSpan(k * q, q);
+                        if (k >= rows)
+                        {
+                            zk.Clear();
+                            a[k] = 0;
+                            continue;
+                        }
+
+                        design.Row(i + k, zk);
+                        var p = MathFunctions.Sigmoid(Dot(current, zk));
+                        a[k] = weights[i + k] * p * (1 - p);
+                    }
+
+                    RankFourUpdate(h, z, a, q);
+                }
+            });
+
+            Array.Clear(hessian);
+            for (var b = 0; b < blocks; b++)
+            {
+                AddScaled(hessian, blockHessian[b], 1);
+            }
+
+            for (var j = 0; j < q; j++)
+            {
+                for (var k = j; k < q; k++)
+                {
+                    hessian[(j * q) + k] /= totalWeight;
+                    hessian[(k * q) + j] = hessian[(j * q) + k];
+                }
+
+                if (j > 0)
+                {
+                    hessian[(j * q) + j] += lambda;
+                }
             }
 
             var step = SolveCholesky(hessian, gradient, q);
@@ -223,6 +223,7 @@ public sealed class LogisticRegressionTrainer : IBinaryTrainer
 
             var t = 1.0;
             var accepted = false;
+            var candidateGradient = new double[q];
             for (var k = 0; k < 60; k++)
             {
                 var candidate = new double[q];
@@ -231,10 +232,11 @@ public sealed class LogisticRegressionTrainer : IBinaryTrainer
                     candidate[j] = theta[j] + (t * step[j]);
                 }
 
-                var value = Objective(design, table, weights, candidate, lambda, totalWeight, runner);
+                var value = Objective(design, table, weights, candidate, lambda, totalWeight, runner, candidateGradient);
                 if (value <= objective + (1e-4 * t * slope))
                 {
                     theta = candidate;
+                    candidateGradient.CopyTo(gradient, 0);
                     accepted = objective - value > 0;
                     objective = value;
                     break;
@@ -254,26 +256,43 @@ public sealed class LogisticRegressionTrainer : IBinaryTrainer
         return (theta, iterations);
     }
 
-    private static double Objective(Design design, FeatureTable table, double[] weights, double[] theta, double lambda, double totalWeight, ParallelRunner runner)
+    /// <summary>The objective at θ; also writes its gradient (mean log-loss gradient plus λ·β) to <paramref name="gradient"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double Objective(Design design, FeatureTable table, double[] weights, double[] theta, double lambda, double totalWeight, ParallelRunner runner, double[] gradient)
     {
         var n = table.RowCount;
         var q = theta.Length;
         var labels = table.RawLabels;
         var blocks = (n + BlockSize - 1) / BlockSize;
         var partial = new double[blocks];
+        var partialGradient = new double[blocks][];
         runner.For(blocks, (long)n * q, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b) =>
         {
             var z = new double[q];
+            var g = partialGradient[b] = new double[q];
             var end = Math.Min(n, (b + 1) * BlockSize);
             var sum = 0.0;
             for (var i = b * BlockSize; i < end; i++)
             {
                 design.Row(i, z);
-                sum += weights[i] * MathFunctions.LogLoss(Dot(theta, z), labels[i]);
+                var eta = Dot(theta, z);
+                sum += weights[i] * MathFunctions.LogLoss(eta, labels[i]);
+                AddScaled(g, z, weights[i] * (MathFunctions.Sigmoid(eta) - (labels[i] ? 1 : 0)));
             }
 
             partial[b] = sum;
         });
+
+        Array.Clear(gradient);
+        foreach (var g in partialGradient)
+        {
+            AddScaled(gradient, g, 1);
+        }
+
+        for (var j = 0; j < q; j++)
+        {
+            gradient[j] = (gradient[j] / totalWeight) + (j > 0 ? lambda * theta[j] : 0);
+        }
 
         var loss = 0.0;
         foreach (var s in partial)
@@ -290,6 +309,7 @@ public sealed class LogisticRegressionTrainer : IBinaryTrainer
         return (loss / totalWeight) + (0.5 * lambda * penalty);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         var sum = 0.0;
@@ -313,7 +333,50 @@ public sealed class LogisticRegressionTrainer : IBinaryTrainer
         return sum;
     }
 
+    /// <summary>Upper triangle of H += Σ_k a_k · z_k z_kᵀ for the four rows z_k = z[k·q..(k+1)·q).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RankFourUpdate(double[] h, double[] z, double[] a, int q)
+    {
+        ref var zBase = ref MemoryMarshal.GetArrayDataReference(z);
+        ref var hBase = ref MemoryMarshal.GetArrayDataReference(h);
+        for (var j = 0; j < q; j++)
+        {
+            ref var s0 = ref Unsafe.Add(ref zBase, j);
+            ref var s1 = ref Unsafe.Add(ref zBase, q + j);
+            ref var s2 = ref Unsafe.Add(ref zBase, (2 * q) + j);
+            ref var s3 = ref Unsafe.Add(ref zBase, (3 * q) + j);
+            ref var row = ref Unsafe.Add(ref hBase, (j * q) + j);
+            var c0 = a[0] * s0;
+            var c1 = a[1] * s1;
+            var c2 = a[2] * s2;
+            var c3 = a[3] * s3;
+            var length = q - j;
+            var i = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                var v0 = Vector256.Create(c0);
+                var v1 = Vector256.Create(c1);
+                var v2 = Vector256.Create(c2);
+                var v3 = Vector256.Create(c3);
+                for (; i <= length - Vector256<double>.Count; i += Vector256<double>.Count)
+                {
+                    var n = (nuint)i;
+                    var sum = Vector256.LoadUnsafe(ref row, n)
+                        + (v0 * Vector256.LoadUnsafe(ref s0, n)) + (v1 * Vector256.LoadUnsafe(ref s1, n))
+                        + (v2 * Vector256.LoadUnsafe(ref s2, n)) + (v3 * Vector256.LoadUnsafe(ref s3, n));
+                    sum.StoreUnsafe(ref row, n);
+                }
+            }
+
+            for (; i < length; i++)
+            {
+                Unsafe.Add(ref row, i) += (c0 * Unsafe.Add(ref s0, i)) + (c1 * Unsafe.Add(ref s1, i)) + (c2 * Unsafe.Add(ref s2, i)) + (c3 * Unsafe.Add(ref s3, i));
+            }
+        }
+    }
+
     /// <summary>target += scale · source.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddScaled(Span<double> target, ReadOnlySpan<double> source, double scale)
     {
         var i = 0;
@@ -333,6 +396,7 @@ public sealed class LogisticRegressionTrainer : IBinaryTrainer
     }
 
     /// <summary>Solves H x = g for a symmetric positive-definite H (Cholesky, with growing jitter if needed).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] SolveCholesky(double[] h, double[] g, int q)
     {
         for (var jitter = 0.0; ; jitter = jitter == 0 ? 1e-12 : jitter * 100)
@@ -508,7 +572,8 @@ public sealed class LogisticRegressionTrainer : IBinaryTrainer
         }
 
         /// <summary>Writes row i's design vector (with the leading 1 for the intercept).</summary>
-        public void Row(int i, double[] z)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Row(int i, Span<double> z)
         {
             var p = _mean.Length;
             var values = _table.RawValues.AsSpan(i * p, p);
