@@ -361,6 +361,11 @@ internal sealed class HistogramTreeGrower
         var last = hasMissing ? nb - 1 : nb - 2;
         for (var b = 0; b <= last; b++)
         {
+            if (h[b].GetElement(2) == 0)
+            {
+                continue; // An empty bin repeats the previous cut.
+            }
+
             cum += h[b];
             if (!Consider(ref best, cum, total - cum, f, b, missingLeft: false, parentScore))
             {
@@ -373,6 +378,11 @@ internal sealed class HistogramTreeGrower
             cum = missing;
             for (var b = 0; b <= nb - 2; b++)
             {
+                if (h[b].GetElement(2) == 0)
+                {
+                    continue;
+                }
+
                 cum += h[b];
                 if (!Consider(ref best, cum, total - cum, f, b, missingLeft: true, parentScore))
                 {
