@@ -8,6 +8,7 @@ internal sealed class TreeEnsembleScorer : ScoringModel
 {
     private readonly PackedNode[] _nodes;
     private readonly int[] _roots;
+    private readonly int[] _depths;
     private readonly double _baseValue;
 
     public TreeEnsembleScorer(int featureCount, double bias, IReadOnlyList<RegressionTree> trees)
@@ -16,6 +17,7 @@ internal sealed class TreeEnsembleScorer : ScoringModel
         Bias = bias;
         Trees = [.. trees];
         _roots = new int[Trees.Length];
+        _depths = new int[Trees.Length];
         var total = 0;
         foreach (var tree in Trees)
         {
@@ -30,8 +32,7 @@ internal sealed class TreeEnsembleScorer : ScoringModel
         var position = Array.Empty<int>();
         for (var t = 0; t < Trees.Length; t++)
         {
-            // Breadth-first layout with siblings side by side (right = left + 1), so traversal
-            // picks the child by arithmetic instead of a hard-to-predict branch.
+            // Breadth-first layout with siblings side by side (right = left + 1): one index per node.
             var tree = Trees[t];
             _roots[t] = at;
             order.Clear();
@@ -54,15 +55,20 @@ internal sealed class TreeEnsembleScorer : ScoringModel
 
             foreach (var i in order)
             {
+                // A leaf is a fixed point of the walk: threshold +∞ and missing-left send every
+                // value to "left", which is the leaf itself.
                 var leaf = tree.Feature[i] < 0;
                 _nodes[position[i]] = new PackedNode
                 {
-                    Feature = tree.Feature[i],
-                    Value = leaf ? tree.Value[i] : tree.Threshold[i],
-                    Left = leaf ? 0 : position[tree.Left[i]],
-                    MissingLeft = tree.MissingLeft[i],
+                    Feature = leaf ? 0 : tree.Feature[i],
+                    Threshold = leaf ? double.PositiveInfinity : tree.Threshold[i],
+                    Value = leaf ? tree.Value[i] : 0,
+                    Left = leaf ? position[i] : position[tree.Left[i]],
+                    MissingLeft = leaf || tree.MissingLeft[i],
                 };
             }
+
+            _depths[t] = tree.MaxDepth;
 
             at += tree.NodeCount;
             baseValue += tree.ExpectedValue;
@@ -85,31 +91,55 @@ internal sealed class TreeEnsembleScorer : ScoringModel
 
     public int MaxDepth { get; }
 
+    /// <summary>
+    /// Walks four trees at once without branches (each step picks the child arithmetically;
+    /// leaves are fixed points), so the four dependent chains of loads overlap.
+    /// </summary>
     public override double PredictRaw(ReadOnlySpan<double> features)
     {
         ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
         ref var x = ref MemoryMarshal.GetReference(features);
         var sum = Bias;
-        foreach (var root in _roots)
+        var t = 0;
+        for (; t + 4 <= _roots.Length; t += 4)
         {
-            var i = root;
-            while (true)
+            int i0 = _roots[t], i1 = _roots[t + 1], i2 = _roots[t + 2], i3 = _roots[t + 3];
+            var steps = Math.Max(Math.Max(_depths[t], _depths[t + 1]), Math.Max(_depths[t + 2], _depths[t + 3]));
+            for (var k = 0; k < steps; k++)
             {
-                ref var node = ref Unsafe.Add(ref nodes, i);
-                if (node.Feature < 0)
-                {
-                    sum += node.Value;
-                    break;
-                }
-
-                // Right when the value is above the threshold, or missing and missing goes right.
-                var v = Unsafe.Add(ref x, node.Feature);
-                var right = !(v <= node.Value) & !(double.IsNaN(v) & node.MissingLeft);
-                i = node.Left + (right ? 1 : 0);
+                i0 = Step(ref nodes, i0, ref x);
+                i1 = Step(ref nodes, i1, ref x);
+                i2 = Step(ref nodes, i2, ref x);
+                i3 = Step(ref nodes, i3, ref x);
             }
+
+            sum += Unsafe.Add(ref nodes, i0).Value;
+            sum += Unsafe.Add(ref nodes, i1).Value;
+            sum += Unsafe.Add(ref nodes, i2).Value;
+            sum += Unsafe.Add(ref nodes, i3).Value;
+        }
+
+        for (; t < _roots.Length; t++)
+        {
+            var i = _roots[t];
+            for (var k = 0; k < _depths[t]; k++)
+            {
+                i = Step(ref nodes, i, ref x);
+            }
+
+            sum += Unsafe.Add(ref nodes, i).Value;
         }
 
         return sum;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Step(ref PackedNode nodes, int i, ref double x)
+    {
+        ref var node = ref Unsafe.Add(ref nodes, i);
+        var v = Unsafe.Add(ref x, node.Feature);
+        var right = !(v <= node.Threshold) & !(double.IsNaN(v) & node.MissingLeft);
+        return node.Left + (right ? 1 : 0);
     }
 
     public override void Explain(ReadOnlySpan<double> features, Span<double> contributions)
@@ -124,6 +154,7 @@ internal sealed class TreeEnsembleScorer : ScoringModel
 
     private struct PackedNode
     {
+        public double Threshold;
         public double Value;
         public int Feature;
         public int Left;
