@@ -1,5 +1,5 @@
-using Xunit.Abstractions;
 using HireGuard.Model;
+using Xunit.Abstractions;
 
 namespace HireGuard.Tests.Model;
 
