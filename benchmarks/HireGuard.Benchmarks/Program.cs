@@ -10,6 +10,11 @@ public static class Program
     /// <summary>Runs the benchmarks selected by the arguments; exits 1 when nothing ran or anything failed.</summary>
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == Model.SklearnComparison.Mode)
+        {
+            return Model.SklearnComparison.Run(args[1..]);
+        }
+
         var config = DefaultConfig.Instance
             .AddDiagnoser(MemoryDiagnoser.Default)
             .WithOptions(ConfigOptions.JoinSummary);
