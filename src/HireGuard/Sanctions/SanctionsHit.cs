@@ -27,11 +27,25 @@ public sealed record SanctionsHit
     /// <summary>Gets the name similarity in [0, 1] (1 for identifier matches).</summary>
     public double NameSimilarity { get; init; }
 
+    /// <summary>
+    /// Gets the match score in [0, 1]: the name similarity raised by corroborating details and
+    /// lowered by contradicting ones (1 for identifier matches). Hits are reported from the review
+    /// threshold up.
+    /// </summary>
+    public double MatchScore { get; init; }
+
     /// <summary>Gets how far the hit can be relied on.</summary>
     public SanctionsMatchConfidence Confidence { get; init; }
 
     /// <summary>Gets the independent details that corroborated the match (e.g. <c>dateOfBirth</c>, <c>linkedEntity:KOREA SINJIN TRADING CORPORATION</c>).</summary>
     public IReadOnlyList<string> Corroboration { get; init; } = [];
+
+    /// <summary>
+    /// Gets the details that disagree with the entry (e.g. <c>dateOfBirth</c> when the given date
+    /// falls outside every listed one, or <c>name</c> when a wallet matched but the payee's name
+    /// does not). Any disagreement keeps a name hit at review.
+    /// </summary>
+    public IReadOnlyList<string> Conflicts { get; init; } = [];
 
     /// <summary>Gets whether the entry is designated under a DPRK programme.</summary>
     public bool IsDprkProgram { get; init; }
