@@ -291,6 +291,7 @@ internal static class OfacListLoader
             }
 
             var isDprk = programList.Any(p => p.StartsWith("DPRK", StringComparison.OrdinalIgnoreCase))
+                || remarks.CitesNorthKoreaRegulations
                 || (programList.Contains("NPWMD", StringComparer.OrdinalIgnoreCase)
                     && (remarks.Nationalities.Contains("KP") || Addresses.Any(a => CountryCodes.ToCode(a.Country) == "KP")));
             return new SanctionsEntry

@@ -41,6 +41,7 @@ internal static class OfacRemarksParser
             return result;
         }
 
+        result.CitesNorthKoreaRegulations = remarks.Contains("North Korea Sanctions Regulations", StringComparison.Ordinal);
         var items = remarks.Split(';');
         var count = dropLastItem ? items.Length - 1 : items.Length;
         for (var k = 0; k < count; k++)

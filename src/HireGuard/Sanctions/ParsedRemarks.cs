@@ -20,4 +20,7 @@ internal sealed class ParsedRemarks
 
     /// <summary>Gets the names of linked parties.</summary>
     public List<string> LinkedTo { get; } = [];
+
+    /// <summary>Gets or sets a value indicating whether the remarks cite the North Korea Sanctions Regulations.</summary>
+    public bool CitesNorthKoreaRegulations { get; set; }
 }
