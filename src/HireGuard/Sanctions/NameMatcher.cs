@@ -198,7 +198,8 @@ internal static class NameMatcher
 
         // One matched name out of several listed ones (a bare "Kim") is not a name match.
         if (!listed.IsOrganization && !query.IsOrganization && cDistinctWeight > 0
-            && cMatchedDistinctWeight < Tuning.MinCoverage * cDistinctWeight)
+            && (cMatchedDistinctWeight < Tuning.MinCoverage * cDistinctWeight
+                || (query.DistinctiveCount == 1 && listed.DistinctiveCount > 1)))
         {
             score = Math.Min(score, Tuning.CoverageCap);
         }

@@ -7,7 +7,7 @@ internal static class SanctionsDefaults
     public const double ReviewThreshold = 0.80;
 
     /// <summary>The default name similarity needed for a corroborated definitive hit.</summary>
-    public const double DefinitiveNameThreshold = 0.90;
+    public const double DefinitiveNameThreshold = 0.85;
 
     /// <summary>The default number of hits returned.</summary>
     public const int MaxHits = 10;

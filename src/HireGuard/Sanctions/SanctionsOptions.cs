@@ -54,7 +54,7 @@ public sealed class SanctionsOptions
     /// identifier, linked entity, nationality together with a date) make a hit definitive. Must be
     /// at least <see cref="ReviewThreshold"/>.
     /// </summary>
-    /// <value>The default value is 0.90.</value>
+    /// <value>The default value is 0.85.</value>
     [Range(0.5, 1.0)]
     public double DefinitiveNameThreshold { get; set; } = SanctionsDefaults.DefinitiveNameThreshold;
 
