@@ -220,18 +220,18 @@ internal static class NameMatcher
             return 0.0;
         }
 
+        if (korean && q.KoreanKey is not null && c.KoreanKey is not null
+            && string.Equals(q.KoreanKey, c.KoreanKey, StringComparison.Ordinal))
+        {
+            return Tuning.KoreanDiscount;
+        }
+
         if (q.Text.Length == 1 || c.Text.Length == 1)
         {
             // An initial stands for any name starting with that letter.
             return q.Text[0] == c.Text[0] && (q.Kind == NameTokenKind.Initial || c.Kind == NameTokenKind.Initial)
                 ? Tuning.InitialScore
                 : 0.0;
-        }
-
-        if (korean && q.KoreanKey is not null && c.KoreanKey is not null
-            && string.Equals(q.KoreanKey, c.KoreanKey, StringComparison.Ordinal))
-        {
-            return Tuning.KoreanDiscount;
         }
 
         if (string.Equals(q.Key, c.Key, StringComparison.Ordinal))

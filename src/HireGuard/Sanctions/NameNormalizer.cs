@@ -700,7 +700,7 @@ internal static class NameNormalizer
                 kind = NameTokenKind.Particle;
                 weight = ParticleWeightPerson;
             }
-            else if (text.Length == 1)
+            else if (text.Length == 1 && !isKorean)
             {
                 kind = NameTokenKind.Initial;
                 weight = InitialWeightPerson;
