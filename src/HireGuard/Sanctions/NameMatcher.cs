@@ -33,6 +33,8 @@ internal static class NameMatcher
         public static double ConflictPenalty = 0.15;
         public static double AcronymScore = 0.9;
         public static double EditGate = 0.5;
+        public static double ShortFloor = 0.45;
+        public static double KoreanSyllablePair = 0.8;
         public static double KoreanVowelScore = 0.9;
         public static double KoreanOrderPenalty = 0.75;
         public static double MinCoverage = 0.5;
@@ -98,6 +100,8 @@ internal static class NameMatcher
         uint cUsed = 0;
         uint qStrong = 0;
         uint cStrong = 0;
+        uint qSyllable = 0;
+        uint cSyllable = 0;
         double numerator = 0;
         double denominator = 0;
         Span<byte> order = stackalloc byte[32];
@@ -116,6 +120,12 @@ internal static class NameMatcher
             {
                 qStrong |= pair.QMask;
                 cStrong |= pair.CMask;
+            }
+
+            if (pair.Sim >= Tuning.KoreanSyllablePair)
+            {
+                qSyllable |= pair.QMask;
+                cSyllable |= pair.CMask;
             }
 
             numerator += pair.Sim * pair.Weight;
@@ -186,7 +196,7 @@ internal static class NameMatcher
                 score = Math.Min(score, Tuning.DistinctiveCap);
             }
         }
-        else if (korean && (!AllMatched(qTokens.Length, qStrong) || !AllMatched(cTokens.Length, cStrong)))
+        else if (korean && (!AllMatched(qTokens.Length, qSyllable) || !AllMatched(cTokens.Length, cSyllable)))
         {
             score = Math.Min(score, Tuning.KoreanCap);
         }
@@ -266,7 +276,9 @@ internal static class NameMatcher
             best = Math.Max(best, Tuning.KoreanDiscount * Similarity(q.KoreanKey, c.KoreanKey));
         }
 
-        return best <= Tuning.Floor ? 0.0 : (best - Tuning.Floor) / (1.0 - Tuning.Floor);
+        // Short tokens (Kang/Tang, Lan/Fan) are different names after one edit: a steeper floor.
+        var floor = Math.Max(q.Text.Length, c.Text.Length) <= 4 ? Tuning.ShortFloor : Tuning.Floor;
+        return best <= floor ? 0.0 : (best - floor) / (1.0 - floor);
     }
 
     private static double Similarity(string a, string b)
