@@ -201,7 +201,8 @@ internal static class NameMatcher
             score = Math.Min(score, Tuning.KoreanCap);
         }
 
-        if (!InOrderOrRotated(order[..orderCount]))
+        var inversions = Inversions(order[..orderCount]);
+        if (inversions > 0)
         {
             score *= korean ? Tuning.KoreanOrderPenalty : Tuning.OrderPenalty;
         }
@@ -409,14 +410,18 @@ internal static class NameMatcher
 
     private static bool AllMatched(int length, uint mask) => mask == (length >= 32 ? uint.MaxValue : (1u << length) - 1);
 
-    private static bool InOrderOrRotated(Span<byte> order)
+    /// <summary>
+    /// Counts the pairs of matched tokens written in opposite orders, after allowing one rotation
+    /// (moving the family name from the end to the front, as lists write it, is no reordering).
+    /// </summary>
+    private static int Inversions(Span<byte> order)
     {
-        if (order.Length < 3)
+        if (order.Length < 2)
         {
-            return true;
+            return 0;
         }
 
-        // Sort by query position, then require the listed positions to increase with at most one wrap.
+        // Sort by query position; the low nibble is then the listed position.
         for (var i = 1; i < order.Length; i++)
         {
             var value = order[i];
@@ -430,21 +435,27 @@ internal static class NameMatcher
             order[k + 1] = value;
         }
 
-        var wraps = 0;
-        for (var i = 1; i < order.Length; i++)
+        var best = int.MaxValue;
+        for (var rotation = 0; rotation < order.Length; rotation++)
         {
-            if ((order[i] & 0xF) < (order[i - 1] & 0xF))
+            var inversions = 0;
+            for (var a = 0; a < order.Length; a++)
             {
-                wraps++;
+                for (var b = a + 1; b < order.Length; b++)
+                {
+                    var x = order[(a + rotation) % order.Length] & 0xF;
+                    var y = order[(b + rotation) % order.Length] & 0xF;
+                    if (x > y)
+                    {
+                        inversions++;
+                    }
+                }
             }
+
+            best = Math.Min(best, inversions);
         }
 
-        if (wraps == 0)
-        {
-            return true;
-        }
-
-        return wraps == 1 && (order[0] & 0xF) > (order[^1] & 0xF);
+        return best;
     }
 
     private static void Sort(Span<Pair> pairs)

@@ -246,8 +246,9 @@ internal static class NameNormalizer
                 sb.Append('u');
                 i += 2;
             }
-            else if (c == 'e' && n1 == 'e')
+            else if (c == 'e' && n1 == 'e' && n2 != 'v')
             {
+                // Rasheed/Rashid; but the Russian -eev of Andreev, Sergeevich stays e.
                 sb.Append('i');
                 i += 2;
             }

@@ -95,7 +95,8 @@ internal static class OfacRemarksParser
                 return null;
             }
 
-            return new BirthDateRange(first.Value.From, last.Value.To, BirthDatePrecision.Approximate);
+            var widen = circa ? 1 : 0;
+            return new BirthDateRange(first.Value.From.AddYears(-widen), last.Value.To.AddYears(widen), BirthDatePrecision.Approximate);
         }
 
         var single = ParseSingle(value);
