@@ -17,8 +17,9 @@ internal static class CsvParser
     /// <param name="text">The file's text.</param>
     /// <param name="path">The file, for messages.</param>
     /// <param name="expectedFields">The field count every record must have, or a negative number to take it from the first record.</param>
+    /// <param name="ofacStyle">Whether every field must hold a value: OFAC quotes its values and writes <c>-0-</c> for none, so an empty unquoted field means a damaged or truncated line (a row cut just after a comma would otherwise still have the right field count).</param>
     /// <exception cref="SanctionsListException">The text is not well-formed CSV of that shape.</exception>
-    public static List<CsvRecord> Parse(string text, string path, int expectedFields)
+    public static List<CsvRecord> Parse(string text, string path, int expectedFields, bool ofacStyle = false)
     {
         var end = ContentEnd(text, path);
         var records = new List<CsvRecord>(Math.Max(16, end / 200));
@@ -92,6 +93,11 @@ internal static class CsvParser
                         }
 
                         i++;
+                    }
+
+                    if (ofacStyle && i == start)
+                    {
+                        throw new SanctionsListException(path, line, $"field {fields.Count + 1} is empty; OFAC writes -0- for no value (damaged or truncated line?)");
                     }
 
                     fields.Add(text.Substring(start, i - start));

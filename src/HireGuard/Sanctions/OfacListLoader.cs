@@ -117,7 +117,7 @@ internal static class OfacListLoader
         string? sha256,
         IReadOnlyList<ListFileStamp> sources)
     {
-        var rows = CsvParser.Parse(main.Text, main.Path, MainFields);
+        var rows = CsvParser.Parse(main.Text, main.Path, MainFields, ofacStyle: true);
         var drafts = new Dictionary<int, Draft>(rows.Count);
         var order = new List<Draft>(rows.Count);
         foreach (var row in rows)
@@ -141,7 +141,7 @@ internal static class OfacListLoader
         var joins = 0;
         if (comments is not null)
         {
-            foreach (var row in CsvParser.Parse(comments.Text, comments.Path, CommentFields))
+            foreach (var row in CsvParser.Parse(comments.Text, comments.Path, CommentFields, ofacStyle: true))
             {
                 var ent = EntryNumber(row, comments.Path);
                 if (!drafts.TryGetValue(ent, out var draft))
@@ -178,7 +178,7 @@ internal static class OfacListLoader
 
         if (alt is not null)
         {
-            foreach (var row in CsvParser.Parse(alt.Text, alt.Path, AltFields))
+            foreach (var row in CsvParser.Parse(alt.Text, alt.Path, AltFields, ofacStyle: true))
             {
                 var ent = EntryNumber(row, alt.Path);
                 var name = CsvParser.Value(row.Fields[3])
@@ -199,7 +199,7 @@ internal static class OfacListLoader
 
         if (add is not null)
         {
-            foreach (var row in CsvParser.Parse(add.Text, add.Path, AddFields))
+            foreach (var row in CsvParser.Parse(add.Text, add.Path, AddFields, ofacStyle: true))
             {
                 var ent = EntryNumber(row, add.Path);
                 if (!drafts.TryGetValue(ent, out var draft))

@@ -64,6 +64,15 @@ public sealed class SanctionsOptions
     public int MaxHits { get; set; } = SanctionsDefaults.MaxHits;
 
     /// <summary>
+    /// Gets or sets the largest share of a list's entries a reload may lose. A reload that would
+    /// shrink a list by more (typically a truncated download cut at a line end, which no CSV check
+    /// can notice) is refused and the current lists stay in place. 1.0 turns the guard off.
+    /// </summary>
+    /// <value>The default value is 0.10.</value>
+    [Range(0.0, 1.0)]
+    public double MaxShrinkOnReload { get; set; } = 0.10;
+
+    /// <summary>
     /// Gets or sets the publication date reported for the loaded lists. OFAC's CSV files carry no
     /// date, so by default the last write time of <c>sdn.csv</c> (or of each watchlist file) is used.
     /// </summary>

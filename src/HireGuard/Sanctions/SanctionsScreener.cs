@@ -339,7 +339,22 @@ public sealed class SanctionsScreener : ISanctionsScreener
         }
 
         var fingerprint = _settings.Fingerprint();
-        var next = ScreeningSnapshot.Build(_loader());
+        var lists = _loader();
+        var current = Volatile.Read(ref _snapshot);
+        foreach (var list in lists)
+        {
+            var previous = current.Data.FirstOrDefault(d => string.Equals(d.Info.Name, list.Info.Name, StringComparison.Ordinal));
+            if (previous is not null && list.Entries.Count < previous.Entries.Count * (1.0 - _settings.MaxShrinkOnReload))
+            {
+                var source = list.Sources.Count > 0 ? list.Sources[0].Path : list.Info.Name;
+                throw new SanctionsListException(
+                    source,
+                    null,
+                    $"{list.Info.Name} would shrink from {previous.Entries.Count} to {list.Entries.Count} entries (truncated download?); the current lists stay in place");
+            }
+        }
+
+        var next = ScreeningSnapshot.Build(lists);
         Volatile.Write(ref _snapshot, next);
         _fingerprint = fingerprint;
     }
@@ -468,6 +483,7 @@ public sealed class SanctionsScreener : ISanctionsScreener
         double ReviewThreshold,
         double DefinitiveNameThreshold,
         int MaxHits,
+        double MaxShrinkOnReload,
         DateTimeOffset? ListDate)
     {
         private static readonly string[] OfacFiles =
@@ -481,6 +497,7 @@ public sealed class SanctionsScreener : ISanctionsScreener
             options.ReviewThreshold,
             options.DefinitiveNameThreshold,
             options.MaxHits,
+            options.MaxShrinkOnReload,
             options.ListDate);
 
         public List<SanctionsListData> Load()

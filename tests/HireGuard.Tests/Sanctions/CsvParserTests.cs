@@ -55,6 +55,15 @@ public sealed class CsvParserTests
     }
 
     [Fact]
+    public void Parse_OfacRowCutAfterAComma_IsRejectedThoughTheFieldCountFits()
+    {
+        var ex = Assert.Throws<SanctionsListException>(() => CsvParser.Parse("1,\"A\",-0- ,\"X\"\r\n2,\"B\",-0- ,", "sdn.csv", 4, ofacStyle: true));
+
+        Assert.Equal(2, ex.LineNumber);
+        Assert.Contains("field 4 is empty", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_FirstRecordSetsFieldCount_WhenNotGiven()
     {
         var ex = Assert.Throws<SanctionsListException>(() => CsvParser.Parse("id,name\r\n1,a,b\r\n", "w.csv", -1));

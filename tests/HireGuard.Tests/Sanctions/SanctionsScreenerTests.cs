@@ -269,6 +269,21 @@ public sealed class SanctionsScreenerTests
     }
 
     [Fact]
+    public void Reload_ListLosingMostEntries_IsRefusedAsATruncatedDownload()
+    {
+        using var dir = new TempDirectory();
+        var rows = string.Concat(Enumerable.Range(1, 20).Select(i => $"{i},FRONT COMPANY {i} LTD\r\n"));
+        var file = dir.Write("internal.csv", "id,name\r\n" + rows);
+        var sut = SanctionsScreener.Create(new SanctionsOptions { WatchlistFiles = { file } });
+
+        File.WriteAllText(file, "id,name\r\n" + rows[..rows.IndexOf("5,", StringComparison.Ordinal)]);
+        var ex = Assert.Throws<SanctionsListException>(sut.Reload);
+
+        Assert.Contains("would shrink from 20 to 4 entries", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(20L, sut.Lists[0].Records);
+    }
+
+    [Fact]
     public async Task Screen_DuringReloads_AlwaysAnswersFromOneCompleteSnapshot()
     {
         using var dir = new TempDirectory();
