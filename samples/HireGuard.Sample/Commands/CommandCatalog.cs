@@ -7,6 +7,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create()
     {
+        yield return ScreenCommand.Create();
         yield return BenchCommand.Create();
     }
 }

@@ -33,13 +33,17 @@ internal sealed class HitDraft(int entry)
     /// <summary>Gets whether an identifier (wallet or number) matched exactly.</summary>
     public bool IsIdentifierMatch => MatchedWallet is not null || MatchedIdentifier is not null;
 
-    /// <summary>Offers a name match; keeps the best.</summary>
-    public void OfferName(string listedName, double similarity)
+    /// <summary>Gets or sets a value indicating whether the matched name is the entry's primary name.</summary>
+    public bool MatchedPrimary { get; set; }
+
+    /// <summary>Offers a name match; keeps the best, preferring the primary name on a tie.</summary>
+    public void OfferName(string listedName, bool primary, double similarity)
     {
-        if (similarity > NameSimilarity)
+        if (similarity > NameSimilarity || (similarity == NameSimilarity && primary && !MatchedPrimary))
         {
             NameSimilarity = similarity;
             MatchedName = listedName;
+            MatchedPrimary = primary;
         }
     }
 

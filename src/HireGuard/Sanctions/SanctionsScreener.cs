@@ -122,7 +122,7 @@ public sealed class SanctionsScreener : ISanctionsScreener
                 if (found[i].Score >= floor)
                 {
                     var listed = snapshot.Index.Names[found[i].Id];
-                    Draft(listed.Entry).OfferName(listed.Name.Text, found[i].Score);
+                    Draft(listed.Entry).OfferName(listed.Name.Text, listed.Name.Kind == ListedNameKind.Primary, found[i].Score);
                 }
             }
         }
