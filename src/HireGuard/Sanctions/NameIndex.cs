@@ -14,7 +14,10 @@ internal sealed class NameIndex
     public const int CandidateCount = 24;
 
     private const int MinDeletionLength = 5;
+    private const float RelativeEvidence = 0.7f;
+    private const int MinCandidates = 3;
     private const int CommonKeyPostings = 2048;
+    private const int RareKeyPostings = 128;
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
 
@@ -159,7 +162,11 @@ internal sealed class NameIndex
 
                 var from = _offsets[slot];
                 var to = _offsets[slot + 1];
-                if (to - from > CommonKeyPostings && k > 0)
+
+                // Spelling keys of common words add nothing the word itself did not find; typo
+                // keys (deletions) are only worth following while they are rare.
+                var limit = keyWeights[k] < 0.9f ? RareKeyPostings : CommonKeyPostings;
+                if (to - from > limit && k > 0)
                 {
                     continue;
                 }
@@ -220,8 +227,10 @@ internal sealed class NameIndex
             bestEvidence[at] = evidence;
         }
 
+        // Candidates far behind the best one on the evidence cannot beat it on the full score.
+        var cutoff = bestCount > 0 ? bestEvidence[0] * RelativeEvidence : 0f;
         var written = 0;
-        for (var b = 0; b < bestCount && written < results.Length; b++)
+        for (var b = 0; b < bestCount && written < results.Length && (b < MinCandidates || bestEvidence[b] >= cutoff); b++)
         {
             var id = best[b];
             results[written++] = (id, NameMatcher.Score(query, Names[id].Normalized));

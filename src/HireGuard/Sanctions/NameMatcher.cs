@@ -32,7 +32,7 @@ internal static class NameMatcher
         public static double JwShare = 0.5;
         public static double ConflictPenalty = 0.15;
         public static double AcronymScore = 0.9;
-        public static double EditGate = 0.5;
+        public static double EditGate = 0.65;
         public static double ShortFloor = 0.45;
         public static double KoreanSyllablePair = 0.8;
         public static double KoreanVowelScore = 0.9;
