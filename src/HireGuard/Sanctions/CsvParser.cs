@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace HireGuard.Sanctions;
@@ -19,6 +20,7 @@ internal static class CsvParser
     /// <param name="expectedFields">The field count every record must have, or a negative number to take it from the first record.</param>
     /// <param name="ofacStyle">Whether every field must hold a value: OFAC quotes its values and writes <c>-0-</c> for none, so an empty unquoted field means a damaged or truncated line (a row cut just after a comma would otherwise still have the right field count).</param>
     /// <exception cref="SanctionsListException">The text is not well-formed CSV of that shape.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<CsvRecord> Parse(string text, string path, int expectedFields, bool ofacStyle = false)
     {
         var end = ContentEnd(text, path);
@@ -146,6 +148,7 @@ internal static class CsvParser
         return trimmed.Length == 0 || trimmed == "-0-" ? null : trimmed;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ContentEnd(string text, string path)
     {
         var end = text.Length;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace HireGuard.Sanctions;
@@ -56,6 +57,7 @@ internal static class KoreanRomanization
     }
 
     /// <summary>Gets whether a folded Latin token reads as one to three romanised Korean syllables.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsSyllabic(string token)
     {
         if (token.Length == 0 || token.Length > 14)
@@ -107,6 +109,7 @@ internal static class KoreanRomanization
     /// </summary>
     /// <param name="token">A lower-case Latin token without apostrophes.</param>
     /// <param name="isFamily">Whether the token is the family name (surname sets apply).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Fold(string token, bool isFamily)
     {
         if (isFamily && SurnameKeys.TryGetValue(token, out var surname))

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HireGuard.Sanctions;
 
 /// <summary>
@@ -45,6 +47,7 @@ internal sealed class NameIndex
     public int KeyCount => _slots.Count;
 
     /// <summary>Builds the index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NameIndex Build(IReadOnlyList<SanctionsEntry> entries)
     {
         var names = new List<IndexedName>(entries.Count * 3);
@@ -244,6 +247,7 @@ internal sealed class NameIndex
 
     private static bool IsIndexed(in NameToken token) => token.Kind is not (NameTokenKind.Particle or NameTokenKind.LegalForm);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NameKeys(NormalizedName name, Span<ulong> buffer)
     {
         Span<float> ignored = stackalloc float[MaxKeysPerToken];
@@ -275,6 +279,7 @@ internal sealed class NameIndex
         return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int TokenKeys(in NameToken token, Span<ulong> keys, Span<float> weights, bool joined)
     {
         var count = 0;

@@ -33,6 +33,7 @@ internal static class NameMatcher
         public static double ConflictPenalty = 0.15;
         public static double AcronymScore = 0.9;
         public static double EditGate = 0.65;
+        public static double KeyGate = 0.6;
         public static double ShortFloor = 0.45;
         public static double KoreanSyllablePair = 0.8;
         public static double KoreanVowelScore = 0.9;
@@ -267,14 +268,19 @@ internal static class NameMatcher
         }
 
         var best = Similarity(q.Text, c.Text);
-        if (!ReferenceEquals(q.Key, q.Text) || !ReferenceEquals(c.Key, c.Text))
-        {
-            best = Math.Max(best, Tuning.KeyDiscount * Similarity(q.Key, c.Key));
-        }
 
-        if (korean && q.KoreanKey is not null && c.KoreanKey is not null)
+        // Spelling keys make similar tokens more similar; they do not rescue unrelated ones.
+        if (best >= Tuning.KeyGate)
         {
-            best = Math.Max(best, Tuning.KoreanDiscount * Similarity(q.KoreanKey, c.KoreanKey));
+            if (!ReferenceEquals(q.Key, q.Text) || !ReferenceEquals(c.Key, c.Text))
+            {
+                best = Math.Max(best, Tuning.KeyDiscount * Similarity(q.Key, c.Key));
+            }
+
+            if (korean && q.KoreanKey is not null && c.KoreanKey is not null)
+            {
+                best = Math.Max(best, Tuning.KoreanDiscount * Similarity(q.KoreanKey, c.KoreanKey));
+            }
         }
 
         // Short tokens (Kang/Tang, Lan/Fan) are different names after one edit: a steeper floor.

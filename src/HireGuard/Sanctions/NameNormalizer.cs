@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace HireGuard.Sanctions;
@@ -140,6 +141,7 @@ internal static class NameNormalizer
     /// <param name="name">The name as written.</param>
     /// <param name="kind">What kind of party it names, when known.</param>
     /// <param name="familyFirst">Whether the name is written <c>SURNAME, Given</c> (OFAC individuals).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NormalizedName Normalize(string name, SanctionsPartyKind kind, bool familyFirst)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -178,6 +180,7 @@ internal static class NameNormalizer
     }
 
     /// <summary>Computes the transliteration-folding key of a folded token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string GeneralKey(string token)
     {
         if (token.Length < 3)
@@ -335,6 +338,7 @@ internal static class NameNormalizer
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Tokenize(string text, List<string> tokens)
     {
         var prepared = Prepare(text);
@@ -347,12 +351,26 @@ internal static class NameNormalizer
                 break;
             }
 
-            if (IsDeleted(c))
+            if (c < 0x80)
+            {
+                // ASCII fast path: letters and digits kept (lower case), apostrophes, back-ticks
+                // and dots deleted, everything else separates.
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    current.Append(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c);
+                    continue;
+                }
+
+                if (c is '\'' or '.' or '`')
+                {
+                    continue;
+                }
+            }
+            else if (IsDeleted(c))
             {
                 continue;
             }
-
-            if (char.IsLetterOrDigit(c))
+            else if (char.IsLetterOrDigit(c))
             {
                 if (IsIdeograph(c))
                 {
@@ -607,6 +625,7 @@ internal static class NameNormalizer
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static NormalizedName BuildOrganization(List<string> tokens)
     {
         var result = new NameToken[tokens.Count];
@@ -657,6 +676,7 @@ internal static class NameNormalizer
         return new NormalizedName(result, isOrganization: true, isKorean: false, hasFamily: false);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static NormalizedName BuildPerson(List<string> tokens, int familyCount)
     {
         // Titles say nothing about identity; drop them unless nothing else is left.
@@ -726,7 +746,16 @@ internal static class NameNormalizer
 
     private static int KoreanFamilyIndex(List<string> tokens, int familyCount)
     {
-        if (tokens.Count is < 2 or > 5)
+        if (tokens.Count is < 2 or > 5 || familyCount > 1)
+        {
+            return -1;
+        }
+
+        // The surname test is cheap and rejects almost every non-Korean name before the syllable parse.
+        var family = KoreanRomanization.IsSurname(tokens[0]) ? 0
+            : familyCount == 0 && KoreanRomanization.IsSurname(tokens[^1]) ? tokens.Count - 1
+            : -1;
+        if (family < 0)
         {
             return -1;
         }
@@ -739,22 +768,7 @@ internal static class NameNormalizer
             }
         }
 
-        if (familyCount == 1)
-        {
-            return KoreanRomanization.IsSurname(tokens[0]) ? 0 : -1;
-        }
-
-        if (familyCount > 1)
-        {
-            return -1;
-        }
-
-        if (KoreanRomanization.IsSurname(tokens[0]))
-        {
-            return 0;
-        }
-
-        return KoreanRomanization.IsSurname(tokens[^1]) ? tokens.Count - 1 : -1;
+        return family;
     }
 
     private static bool IsNumber(string text)

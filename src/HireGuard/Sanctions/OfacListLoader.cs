@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using HireGuard.Evidence;
 
 namespace HireGuard.Sanctions;
@@ -105,6 +106,7 @@ internal static class OfacListLoader
 
     /// <summary>Builds one list from the texts of its files.</summary>
     /// <exception cref="SanctionsListException">A file is malformed, or the set is incomplete and that is not allowed.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SanctionsListData Build(
         string listName,
         ListText main,

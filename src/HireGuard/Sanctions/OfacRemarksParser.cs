@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace HireGuard.Sanctions;
 
@@ -33,6 +34,7 @@ internal static class OfacRemarksParser
     /// <summary>Parses one entry's remarks.</summary>
     /// <param name="remarks">The joined remarks, or null.</param>
     /// <param name="dropLastItem">Whether the last item is cut off (remarks truncated with no continuation).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ParsedRemarks Parse(string? remarks, bool dropLastItem)
     {
         var result = new ParsedRemarks();
@@ -115,6 +117,7 @@ internal static class OfacRemarksParser
         return single;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ParseItem(string item, ParsedRemarks result)
     {
         if (TryQuotedAlias(item, result))
@@ -204,14 +207,12 @@ internal static class OfacRemarksParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ListedIdentifier? TryIdentifier(string item)
     {
-        foreach (var word in NotIdentifiers)
+        if (item.AsSpan().IndexOfAnyInRange('0', '9') < 0)
         {
-            if (item.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return null;
-            }
+            return null;
         }
 
         // The value starts at the first space-separated token holding a digit.
@@ -239,6 +240,14 @@ internal static class OfacRemarksParser
         if (!HasIdentifierWord(label))
         {
             return null;
+        }
+
+        foreach (var word in NotIdentifiers)
+        {
+            if (label.Contains(word, StringComparison.Ordinal))
+            {
+                return null;
+            }
         }
 
         var rest = item[start..];
