@@ -196,7 +196,7 @@ internal static class NameNormalizer
             }
         }
 
-        var sb = new StringBuilder(token.Length + 2);
+        var sb = new ValueBuilder(token.Length <= 60 ? stackalloc char[(token.Length * 2) + 4] : new char[(token.Length * 2) + 4]);
         var i = 0;
         while (i < token.Length)
         {
@@ -331,7 +331,7 @@ internal static class NameNormalizer
         }
 
         sb.Length = Math.Min(sb.Length, w);
-        return sb.Equals(token.AsSpan()) ? token : sb.ToString();
+        return sb.AsSpan().SequenceEqual(token) ? token : sb.AsSpan().ToString();
     }
 
     private static char At(string s, int i) => i < s.Length ? s[i] : '\0';

@@ -24,7 +24,11 @@ public sealed record SanctionsHit
     /// <summary>Gets what matched: <c>name</c>, <c>wallet</c> or <c>id-number</c>.</summary>
     public required string MatchedOn { get; init; }
 
-    /// <summary>Gets the name similarity in [0, 1] (1 for identifier matches).</summary>
+    /// <summary>
+    /// Gets the name similarity in [0, 1]: for a name match the best similarity over the entry's
+    /// names; for a wallet or identifier match the similarity of the screened name, or 1 when only
+    /// the identifier was screened.
+    /// </summary>
     public double NameSimilarity { get; init; }
 
     /// <summary>

@@ -83,9 +83,14 @@ internal sealed class ScreeningSnapshot
         }
 
         var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var primaries = new NormalizedName?[entries.Length];
         foreach (var name in index.Names)
         {
             Add(byName, name.Normalized.Compact, name.Entry);
+            if (name.Name.Kind == ListedNameKind.Primary)
+            {
+                primaries[name.Entry] = name.Normalized;
+            }
         }
 
         for (var e = 0; e < entries.Length; e++)
@@ -107,9 +112,10 @@ internal sealed class ScreeningSnapshot
                     {
                         if (t != e)
                         {
-                            var primary = entries[e].PrimaryName;
-                            var normalizedPrimary = NameNormalizer.Normalize(primary, entries[e].Kind, entries[e].Kind == SanctionsPartyKind.Individual);
-                            links[t].Add(new LinkedName(primary, normalizedPrimary));
+                            if (primaries[e] is { } primary)
+                            {
+                                links[t].Add(new LinkedName(entries[e].PrimaryName, primary));
+                            }
                         }
                     }
                 }
