@@ -150,7 +150,7 @@ internal sealed class NameIndex
         {
             var joined = u >= query.Tokens.Length;
             ref readonly var token = ref joined ? ref query.Joined[u - query.Tokens.Length] : ref query.Tokens[u];
-            if (!joined && !IsIndexed(token) && query.DistinctiveCount > 0)
+            if ((!joined && !IsIndexed(token) && query.DistinctiveCount > 0) || token.Text.Length == 0)
             {
                 continue;
             }
@@ -273,7 +273,10 @@ internal sealed class NameIndex
 
         foreach (var token in name.Joined)
         {
-            count += TokenKeys(in token, buffer[count..], ignored, joined: true);
+            if (token.Text.Length > 0)
+            {
+                count += TokenKeys(in token, buffer[count..], ignored, joined: true);
+            }
         }
 
         return count;

@@ -318,6 +318,11 @@ internal static class NameMatcher
 
             ref readonly var unit = ref joined[i];
             var length = unit.Text.Length;
+            if (length == 0)
+            {
+                continue;
+            }
+
             for (var j = 0; j < others.Length; j++)
             {
                 ref readonly var other = ref others[j];

@@ -72,6 +72,15 @@ internal sealed class NormalizedName
         {
             var a = tokens[i];
             var b = tokens[i + 1];
+
+            // Joining is for short parts written apart or together (Ung Sun/Ungsun, JSC ARGUMENT,
+            // Abdul Rahman/Abdulrahman); long words are not (an empty unit is skipped).
+            if (Math.Min(a.Text.Length, b.Text.Length) > 4 && a.Text.Length + b.Text.Length > 12)
+            {
+                joined[i] = new NameToken(string.Empty, string.Empty, null, NameTokenKind.Word, 0f);
+                continue;
+            }
+
             var text = a.Text + b.Text;
             var korean = a.KoreanKey is not null && b.KoreanKey is not null ? a.KoreanKey + b.KoreanKey : null;
             var kind = a.Kind == NameTokenKind.Numeric || b.Kind == NameTokenKind.Numeric ? NameTokenKind.Numeric : NameTokenKind.Word;
