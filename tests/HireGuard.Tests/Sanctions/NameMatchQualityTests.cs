@@ -67,7 +67,7 @@ public sealed class NameMatchQualityTests(ITestOutputHelper output)
         Assert.True(hg.F1 > l2.F1, $"F1 {hg.F1:F3} must beat logic-v2's {l2.F1:F3}");
         Assert.True(hg.F1 >= 0.80, $"F1 {hg.F1:F3} regressed below 0.80");
         Assert.True(hg.Precision >= 0.83, $"precision {hg.Precision:F3} regressed below 0.83");
-        Assert.True(hg.Recall >= 0.77, $"recall {hg.Recall:F3} regressed below 0.77");
+        Assert.True(hg.Recall >= 0.76, $"recall {hg.Recall:F3} regressed below 0.76");
     }
 
     [RequiresFact(Prerequisite.SharedDataName)]
