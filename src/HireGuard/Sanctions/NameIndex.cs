@@ -3,115 +3,159 @@ using System.Runtime.CompilerServices;
 namespace HireGuard.Sanctions;
 
 /// <summary>
-/// An inverted index over every listed name, so a query scores a few dozen candidates instead of
-/// the whole list. Keys per token: the folded token, its transliteration keys, its one-character
-/// deletions (tokens of five or more letters, so a typo still meets the right name) and joined
-/// neighbour tokens. Postings are stored flat (one int array), keys as 64-bit hashes; a query adds
-/// up rarity-weighted evidence per name, keeps the best candidates, and only those are scored by
-/// <see cref="NameMatcher"/>. Immutable and thread-safe; per-query scratch space is thread-local.
+/// An inverted index over every listed name, so a query scores a handful of candidates instead of
+/// the whole list. Two levels: a vocabulary of terms (each distinct token, its transliteration keys
+/// and joined neighbour tokens) with the names that contain each term, and a typo map from the
+/// one-character deletions of every term of five or more letters to the terms, so a misspelt token
+/// still finds the right names (a query looks up its own deletions and itself). Terms are held as
+/// 64-bit hashes and postings flat; deletions are computed per distinct term, not per name, which
+/// keeps loading fast. A query adds up rarity-weighted evidence per name, keeps the best candidates
+/// and scores only those with <see cref="NameMatcher"/>. Immutable and thread-safe; per-query
+/// scratch space is thread-local.
 /// </summary>
 internal sealed class NameIndex
 {
-    /// <summary>How many candidates are scored in full per query.</summary>
+    /// <summary>How many candidates are scored in full per query, at most.</summary>
     public const int CandidateCount = 24;
 
     private const int MinDeletionLength = 5;
+    private const int ParallelThreshold = 4096;
     private const float RelativeEvidence = 0.7f;
     private const int MinCandidates = 3;
-    private const int CommonKeyPostings = 2048;
-    private const int RareKeyPostings = 128;
+    private const int CommonTermPostings = 2048;
+    private const int RareTermPostings = 128;
+    private const float KeyWeight = 0.95f;
+    private const float TypoWeight = 0.8f;
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
 
     [ThreadStatic]
     private static Scratch? ThreadScratch;
 
-    private readonly Dictionary<ulong, int> _slots;
-    private readonly int[] _offsets;
-    private readonly int[] _postings;
+    private readonly Dictionary<ulong, int> _terms;
+    private readonly int[] _termOffsets;
+    private readonly int[] _termPostings;
     private readonly float[] _rarity;
+    private readonly Dictionary<ulong, int> _typos;
+    private readonly int[] _typoOffsets;
+    private readonly int[] _typoTerms;
 
-    private NameIndex(IndexedName[] names, Dictionary<ulong, int> slots, int[] offsets, int[] postings, float[] rarity)
+    private NameIndex(
+        IndexedName[] names,
+        Dictionary<ulong, int> terms,
+        int[] termOffsets,
+        int[] termPostings,
+        float[] rarity,
+        Dictionary<ulong, int> typos,
+        int[] typoOffsets,
+        int[] typoTerms)
     {
         Names = names;
-        _slots = slots;
-        _offsets = offsets;
-        _postings = postings;
+        _terms = terms;
+        _termOffsets = termOffsets;
+        _termPostings = termPostings;
         _rarity = rarity;
+        _typos = typos;
+        _typoOffsets = typoOffsets;
+        _typoTerms = typoTerms;
     }
 
     /// <summary>Gets every indexed name.</summary>
     public IndexedName[] Names { get; }
 
-    /// <summary>Gets the number of distinct keys.</summary>
-    public int KeyCount => _slots.Count;
+    /// <summary>Gets the number of distinct terms.</summary>
+    public int KeyCount => _terms.Count;
 
     /// <summary>Builds the index.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NameIndex Build(IReadOnlyList<SanctionsEntry> entries)
     {
-        var names = new List<IndexedName>(entries.Count * 3);
-        for (var e = 0; e < entries.Count; e++)
-        {
-            var entry = entries[e];
-            var familyFirst = entry.Kind == SanctionsPartyKind.Individual;
-            foreach (var name in entry.Names)
-            {
-                var normalized = NameNormalizer.Normalize(name.Text, entry.Kind, familyFirst);
-                if (!normalized.IsEmpty)
-                {
-                    names.Add(new IndexedName(e, entry.Kind, name, normalized));
-                }
-            }
-        }
+        var names = NormalizeAll(entries);
 
-        var keys = new List<ulong>(names.Count * 16);
-        var ids = new List<int>(names.Count * 16);
-        Span<ulong> buffer = stackalloc ulong[MaxKeysPerName];
-        for (var id = 0; id < names.Count; id++)
+        // Level 1: terms and the names holding them. Names are visited in id order, so every
+        // posting list comes out sorted; a name holding a term twice is recorded once.
+        var terms = new Dictionary<ulong, int>(names.Length * 2);
+        var termText = new List<string>(names.Length * 2);
+        var pairTerms = new List<int>(names.Length * 8);
+        var pairNames = new List<int>(names.Length * 8);
+        var lastName = new List<int>(names.Length * 2);
+        Span<int> nameTerms = stackalloc int[(NameNormalizer.MaxTokens * 6) + 8];
+        for (var id = 0; id < names.Length; id++)
         {
-            var count = NameKeys(names[id].Normalized, buffer);
-            var unique = buffer[..count];
-            unique.Sort();
-            ulong previous = 0;
-            for (var k = 0; k < unique.Length; k++)
+            var count = NameTerms(names[id].Normalized, nameTerms, terms, termText, lastName);
+            for (var k = 0; k < count; k++)
             {
-                if (k > 0 && unique[k] == previous)
+                var term = nameTerms[k];
+                if (lastName[term] == id)
                 {
                     continue;
                 }
 
-                previous = unique[k];
-                keys.Add(unique[k]);
-                ids.Add(id);
+                lastName[term] = id;
+                pairTerms.Add(term);
+                pairNames.Add(id);
             }
         }
 
-        var keyArray = keys.ToArray();
-        var idArray = ids.ToArray();
-        Array.Sort(keyArray, idArray);
+        var termOffsets = new int[terms.Count + 1];
+        foreach (var term in pairTerms)
+        {
+            termOffsets[term + 1]++;
+        }
 
-        var slots = new Dictionary<ulong, int>(keyArray.Length / 2);
-        var offsets = new List<int>(keyArray.Length / 2);
+        for (var t = 0; t < terms.Count; t++)
+        {
+            termOffsets[t + 1] += termOffsets[t];
+        }
+
+        var termPostings = new int[pairTerms.Count];
+        var fill = termOffsets[..^1];
+        for (var p = 0; p < pairTerms.Count; p++)
+        {
+            termPostings[fill[pairTerms[p]]++] = pairNames[p];
+        }
+
+        var rarity = new float[terms.Count];
+        for (var t = 0; t < rarity.Length; t++)
+        {
+            var df = termOffsets[t + 1] - termOffsets[t];
+            rarity[t] = (float)(1.0 / (1.0 + Math.Log2(1.0 + (df / 4.0))));
+        }
+
+        // Level 2: one-character deletions of every term of five or more letters.
+        var typoKeys = new List<ulong>(terms.Count * 4);
+        var typoValues = new List<int>(terms.Count * 4);
+        for (var t = 0; t < termText.Count; t++)
+        {
+            var text = termText[t];
+            if (text.Length < MinDeletionLength)
+            {
+                continue;
+            }
+
+            for (var skip = 0; skip < text.Length; skip++)
+            {
+                typoKeys.Add(HashWithout(text, skip));
+                typoValues.Add(t);
+            }
+        }
+
+        var keyArray = typoKeys.ToArray();
+        var valueArray = typoValues.ToArray();
+        Array.Sort(keyArray, valueArray);
+        var typos = new Dictionary<ulong, int>(keyArray.Length / 2);
+        var typoOffsets = new List<int>(keyArray.Length / 2);
         for (var i = 0; i < keyArray.Length; i++)
         {
             if (i == 0 || keyArray[i] != keyArray[i - 1])
             {
-                slots.Add(keyArray[i], offsets.Count);
-                offsets.Add(i);
+                typos.Add(keyArray[i], typoOffsets.Count);
+                typoOffsets.Add(i);
             }
         }
 
-        offsets.Add(keyArray.Length);
-        var offsetArray = offsets.ToArray();
-        var rarity = new float[slots.Count];
-        for (var s = 0; s < rarity.Length; s++)
-        {
-            var df = offsetArray[s + 1] - offsetArray[s];
-            rarity[s] = (float)(1.0 / (1.0 + Math.Log2(1.0 + (df / 4.0))));
-        }
-
-        return new NameIndex([.. names], slots, offsetArray, idArray, rarity);
+        typoOffsets.Add(keyArray.Length);
+        return new NameIndex(names, terms, termOffsets, termPostings, rarity, typos, [.. typoOffsets], valueArray);
     }
 
     /// <summary>
@@ -121,6 +165,7 @@ internal sealed class NameIndex
     /// <param name="kind">The party kind to restrict to, or <see cref="SanctionsPartyKind.Unknown"/> for all.</param>
     /// <param name="results">Receives (name id, score) pairs, unordered.</param>
     /// <returns>The number of results written.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Search(NormalizedName query, SanctionsPartyKind kind, Span<(int Id, double Score)> results)
     {
         if (query.IsEmpty || Names.Length == 0)
@@ -143,8 +188,7 @@ internal sealed class NameIndex
         }
 
         var touched = 0;
-        Span<ulong> keys = stackalloc ulong[MaxKeysPerToken];
-        Span<float> keyWeights = stackalloc float[MaxKeysPerToken];
+        Span<int> typoTerms = stackalloc int[64];
         var units = query.Tokens.Length + query.Joined.Length;
         for (var u = 0; u < units; u++)
         {
@@ -155,47 +199,34 @@ internal sealed class NameIndex
                 continue;
             }
 
-            var count = TokenKeys(in token, keys, keyWeights, joined);
-            for (var k = 0; k < count; k++)
+            // The token as written, then its spelling keys (only where rare enough to add anything).
+            var exact = Term(token.Text);
+            if (exact >= 0)
             {
-                if (!_slots.TryGetValue(keys[k], out var slot))
-                {
-                    continue;
-                }
+                Accumulate(exact, token.Weight, u, scratch, ref touched);
+            }
 
-                var from = _offsets[slot];
-                var to = _offsets[slot + 1];
+            if (!ReferenceEquals(token.Key, token.Text) && Term(token.Key) is var key and >= 0 && key != exact && Postings(key) <= CommonTermPostings)
+            {
+                Accumulate(key, token.Weight * KeyWeight, u, scratch, ref touched);
+            }
 
-                // Spelling keys of common words add nothing the word itself did not find; typo
-                // keys (deletions) are only worth following while they are rare.
-                var limit = keyWeights[k] < 0.9f ? RareKeyPostings : CommonKeyPostings;
-                if (to - from > limit && k > 0)
-                {
-                    continue;
-                }
+            if (token.KoreanKey is { } korean && Term(korean) is var koreanTerm and >= 0 && koreanTerm != exact && Postings(koreanTerm) <= CommonTermPostings)
+            {
+                Accumulate(koreanTerm, token.Weight * KeyWeight, u, scratch, ref touched);
+            }
 
-                var gain = token.Weight * keyWeights[k] * _rarity[slot];
-                for (var p = from; p < to; p++)
+            // Typos: listed terms one deletion, insertion or substitution away, while they are rare.
+            if (!joined && token.Text.Length >= MinDeletionLength - 1)
+            {
+                var found = TypoTerms(token.Text, typoTerms);
+                for (var f = 0; f < found; f++)
                 {
-                    var id = _postings[p];
-                    if (scratch.Seen[id] != scratch.Stamp)
+                    var term = typoTerms[f];
+                    if (term != exact && Postings(term) <= RareTermPostings)
                     {
-                        scratch.Seen[id] = scratch.Stamp;
-                        scratch.Evidence[id] = 0;
-                        scratch.TokenMark[id] = -1;
-                        if (touched < scratch.Touched.Length)
-                        {
-                            scratch.Touched[touched++] = id;
-                        }
+                        Accumulate(term, token.Weight * TypoWeight, u, scratch, ref touched);
                     }
-                    else if (scratch.TokenMark[id] == u)
-                    {
-                        // This query token already counted for this name through a better key.
-                        continue;
-                    }
-
-                    scratch.TokenMark[id] = u;
-                    scratch.Evidence[id] += gain;
                 }
             }
         }
@@ -242,80 +273,193 @@ internal sealed class NameIndex
         return written;
     }
 
-    private const int MaxKeysPerToken = 40;
-    private const int MaxKeysPerName = (MaxKeysPerToken * NameNormalizer.MaxTokens * 2) + 8;
-
     private static bool IsIndexed(in NameToken token) => token.Kind is not (NameTokenKind.Particle or NameTokenKind.LegalForm);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int NameKeys(NormalizedName name, Span<ulong> buffer)
+    private static IndexedName[] NormalizeAll(IReadOnlyList<SanctionsEntry> entries)
     {
-        Span<float> ignored = stackalloc float[MaxKeysPerToken];
-        var count = 0;
-        var any = false;
-        foreach (var token in name.Tokens)
+        var work = new List<(int Entry, ListedName Name)>(entries.Count * 3);
+        for (var e = 0; e < entries.Count; e++)
         {
-            if (IsIndexed(token))
+            foreach (var name in entries[e].Names)
             {
-                any = true;
+                work.Add((e, name));
             }
         }
 
+        // Normalising is independent per name: spread it over the cores; the order stays the input order.
+        var normalized = new NormalizedName[work.Count];
+        void Normalize(int i)
+        {
+            var entry = entries[work[i].Entry];
+            normalized[i] = NameNormalizer.Normalize(work[i].Name.Text, entry.Kind, entry.Kind == SanctionsPartyKind.Individual);
+        }
+
+        if (work.Count >= ParallelThreshold)
+        {
+            Parallel.For(0, work.Count, Normalize);
+        }
+        else
+        {
+            for (var i = 0; i < work.Count; i++)
+            {
+                Normalize(i);
+            }
+        }
+
+        var names = new List<IndexedName>(work.Count);
+        for (var i = 0; i < work.Count; i++)
+        {
+            if (!normalized[i].IsEmpty)
+            {
+                names.Add(new IndexedName(work[i].Entry, entries[work[i].Entry].Kind, work[i].Name, normalized[i]));
+            }
+        }
+
+        return [.. names];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int NameTerms(NormalizedName name, Span<int> output, Dictionary<ulong, int> terms, List<string> termText, List<int> lastName)
+    {
+        var any = false;
         foreach (var token in name.Tokens)
         {
-            if (any && !IsIndexed(token))
-            {
-                continue;
-            }
+            any |= IsIndexed(token);
+        }
 
-            count += TokenKeys(in token, buffer[count..], ignored, joined: false);
+        var count = 0;
+        foreach (var token in name.Tokens)
+        {
+            if (!any || IsIndexed(token))
+            {
+                count = AddTerms(in token, output, count, terms, termText, lastName);
+            }
         }
 
         foreach (var token in name.Joined)
         {
             if (token.Text.Length > 0)
             {
-                count += TokenKeys(in token, buffer[count..], ignored, joined: true);
+                count = AddTerms(in token, output, count, terms, termText, lastName);
             }
+        }
+
+        return count;
+    }
+
+    private static int AddTerms(in NameToken token, Span<int> output, int count, Dictionary<ulong, int> terms, List<string> termText, List<int> lastName)
+    {
+        count = AddTerm(token.Text, output, count, terms, termText, lastName);
+        if (!ReferenceEquals(token.Key, token.Text))
+        {
+            count = AddTerm(token.Key, output, count, terms, termText, lastName);
+        }
+
+        if (token.KoreanKey is { } korean)
+        {
+            count = AddTerm(korean, output, count, terms, termText, lastName);
+        }
+
+        return count;
+    }
+
+    private static int AddTerm(string text, Span<int> output, int count, Dictionary<ulong, int> terms, List<string> termText, List<int> lastName)
+    {
+        var hash = Hash(text);
+        if (!terms.TryGetValue(hash, out var term))
+        {
+            term = termText.Count;
+            terms.Add(hash, term);
+            termText.Add(text);
+            lastName.Add(-1);
+        }
+
+        if (count < output.Length)
+        {
+            output[count++] = term;
+        }
+
+        return count;
+    }
+
+    private int Term(string text) => _terms.TryGetValue(Hash(text), out var term) ? term : -1;
+
+    private int Postings(int term) => _termOffsets[term + 1] - _termOffsets[term];
+
+    /// <summary>
+    /// Finds the listed terms one edit from <paramref name="text"/>: terms that become the query
+    /// after one deletion, terms the query becomes after one deletion, and terms sharing a deletion.
+    /// </summary>
+    private int TypoTerms(string text, Span<int> output)
+    {
+        var count = 0;
+        count = AddTypos(Hash(text), output, count);
+        if (text.Length >= MinDeletionLength)
+        {
+            for (var skip = 0; skip < text.Length && count < output.Length; skip++)
+            {
+                var hash = HashWithout(text, skip);
+                if (_terms.TryGetValue(hash, out var shorter))
+                {
+                    count = AddUnique(shorter, output, count);
+                }
+
+                count = AddTypos(hash, output, count);
+            }
+        }
+
+        return count;
+    }
+
+    private int AddTypos(ulong hash, Span<int> output, int count)
+    {
+        if (_typos.TryGetValue(hash, out var slot))
+        {
+            for (var i = _typoOffsets[slot]; i < _typoOffsets[slot + 1] && count < output.Length; i++)
+            {
+                count = AddUnique(_typoTerms[i], output, count);
+            }
+        }
+
+        return count;
+    }
+
+    private static int AddUnique(int term, Span<int> output, int count)
+    {
+        if (count < output.Length && output[..count].IndexOf(term) < 0)
+        {
+            output[count++] = term;
         }
 
         return count;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int TokenKeys(in NameToken token, Span<ulong> keys, Span<float> weights, bool joined)
+    private void Accumulate(int term, float weight, int unit, Scratch scratch, ref int touched)
     {
-        var count = 0;
-        Add(Hash(token.Text), 1f, keys, weights, ref count);
-        if (!ReferenceEquals(token.Key, token.Text))
+        var gain = weight * _rarity[term];
+        var to = _termOffsets[term + 1];
+        for (var p = _termOffsets[term]; p < to; p++)
         {
-            Add(Hash(token.Key), 0.95f, keys, weights, ref count);
-        }
-
-        if (token.KoreanKey is not null && !string.Equals(token.KoreanKey, token.Text, StringComparison.Ordinal))
-        {
-            Add(Hash(token.KoreanKey), 0.95f, keys, weights, ref count);
-        }
-
-        if (!joined && token.Text.Length >= MinDeletionLength)
-        {
-            var limit = Math.Min(token.Text.Length, keys.Length - count - 1);
-            for (var skip = 0; skip < limit; skip++)
+            var id = _termPostings[p];
+            if (scratch.Seen[id] != scratch.Stamp)
             {
-                Add(HashWithout(token.Text, skip), 0.8f, keys, weights, ref count);
+                scratch.Seen[id] = scratch.Stamp;
+                scratch.Evidence[id] = 0;
+                scratch.TokenMark[id] = -1;
+                if (touched < scratch.Touched.Length)
+                {
+                    scratch.Touched[touched++] = id;
+                }
             }
-        }
+            else if (scratch.TokenMark[id] == unit)
+            {
+                // This query token already counted for this name through a better term.
+                continue;
+            }
 
-        return count;
-    }
-
-    private static void Add(ulong key, float weight, Span<ulong> keys, Span<float> weights, ref int count)
-    {
-        if (count < keys.Length)
-        {
-            keys[count] = key;
-            weights[Math.Min(count, weights.Length - 1)] = weight;
-            count++;
+            scratch.TokenMark[id] = unit;
+            scratch.Evidence[id] += gain;
         }
     }
 

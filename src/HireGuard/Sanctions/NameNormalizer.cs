@@ -69,6 +69,9 @@ internal static class NameNormalizer
         ["xx"] = "20",
     };
 
+    [ThreadStatic]
+    private static StringBuilder? TokenBuilder;
+
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
     {
         ["one"] = 1,
@@ -342,7 +345,8 @@ internal static class NameNormalizer
     private static int Tokenize(string text, List<string> tokens)
     {
         var prepared = Prepare(text);
-        var current = new StringBuilder(16);
+        var current = TokenBuilder ??= new StringBuilder(32);
+        current.Clear();
         var commaAt = -1;
         foreach (var c in prepared)
         {
@@ -412,6 +416,7 @@ internal static class NameNormalizer
         return commaAt;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Prepare(string text)
     {
         var ascii = true;
@@ -516,6 +521,7 @@ internal static class NameNormalizer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool LooksLikeOrganization(List<string> tokens)
     {
         foreach (var token in tokens)
@@ -534,6 +540,7 @@ internal static class NameNormalizer
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FoldLegalPhrases(List<string> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
@@ -744,6 +751,7 @@ internal static class NameNormalizer
         return new NormalizedName(result, isOrganization: false, isKorean, hasFamily: keptFamily > 0 || isKorean);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int KoreanFamilyIndex(List<string> tokens, int familyCount)
     {
         if (tokens.Count is < 2 or > 5 || familyCount > 1)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HireGuard.Sanctions;
 
 /// <summary>One normalised name token.</summary>
@@ -15,6 +17,7 @@ internal readonly record struct NameToken(string Text, string Key, string? Korea
     public bool IsDistinctive => Kind is NameTokenKind.Word or NameTokenKind.Family or NameTokenKind.Numeric;
 
     /// <summary>Computes the letter bit set of a token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static uint LettersOf(string text)
     {
         var mask = 0u;

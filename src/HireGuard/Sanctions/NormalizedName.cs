@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HireGuard.Sanctions;
 
 /// <summary>A name after <see cref="NameNormalizer"/>: weighted tokens plus what kind of name it is.</summary>
@@ -60,6 +62,7 @@ internal sealed class NormalizedName
     /// <summary>Gets whether normalisation left nothing to match on.</summary>
     public bool IsEmpty => Tokens.Length == 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static NameToken[] BuildJoined(NameToken[] tokens)
     {
         if (tokens.Length < 2)

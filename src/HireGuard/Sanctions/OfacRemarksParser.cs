@@ -180,6 +180,7 @@ internal static class OfacRemarksParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryQuotedAlias(string item, ParsedRemarks result)
     {
         ListedNameKind kind;
@@ -279,6 +280,7 @@ internal static class OfacRemarksParser
         return new ListedIdentifier(label, value, key, country);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasIdentifierWord(string label)
     {
         foreach (var part in label.Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HireGuard.Evidence;
 
 namespace HireGuard.Sanctions;
@@ -48,6 +49,7 @@ internal sealed class ScreeningSnapshot
     public LinkedName[][] Linked { get; }
 
     /// <summary>Builds a snapshot.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ScreeningSnapshot Build(IReadOnlyList<SanctionsListData> lists)
     {
         var entries = lists.SelectMany(l => l.Entries).ToArray();
@@ -74,6 +76,7 @@ internal sealed class ScreeningSnapshot
         return new ScreeningSnapshot(lists, entries, index, wallets, identifiers, BuildLinks(entries, index));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LinkedName[][] BuildLinks(SanctionsEntry[] entries, NameIndex index)
     {
         var links = new List<LinkedName>[entries.Length];
