@@ -79,10 +79,11 @@ internal sealed class NameIndex
         var pairTerms = new List<int>(names.Length * 8);
         var pairNames = new List<int>(names.Length * 8);
         var lastName = new List<int>(names.Length * 2);
+        var deletable = new List<bool>(names.Length * 2);
         Span<int> nameTerms = stackalloc int[(NameNormalizer.MaxTokens * 6) + 8];
         for (var id = 0; id < names.Length; id++)
         {
-            var count = NameTerms(names[id].Normalized, nameTerms, terms, termText, lastName);
+            var count = NameTerms(names[id].Normalized, nameTerms, new TermTable(terms, termText, lastName, deletable));
             for (var k = 0; k < count; k++)
             {
                 var term = nameTerms[k];
@@ -128,7 +129,7 @@ internal sealed class NameIndex
         for (var t = 0; t < termText.Count; t++)
         {
             var text = termText[t];
-            if (text.Length < MinDeletionLength)
+            if (text.Length < MinDeletionLength || !deletable[t])
             {
                 continue;
             }
@@ -188,7 +189,7 @@ internal sealed class NameIndex
         }
 
         var touched = 0;
-        Span<int> typoTerms = stackalloc int[64];
+        Span<int> typoTerms = stackalloc int[256];
         var units = query.Tokens.Length + query.Joined.Length;
         for (var u = 0; u < units; u++)
         {
@@ -319,7 +320,7 @@ internal sealed class NameIndex
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int NameTerms(NormalizedName name, Span<int> output, Dictionary<ulong, int> terms, List<string> termText, List<int> lastName)
+    private static int NameTerms(NormalizedName name, Span<int> output, TermTable table)
     {
         var any = false;
         foreach (var token in name.Tokens)
@@ -332,7 +333,7 @@ internal sealed class NameIndex
         {
             if (!any || IsIndexed(token))
             {
-                count = AddTerms(in token, output, count, terms, termText, lastName);
+                count = AddTerms(in token, output, count, table, typos: true);
             }
         }
 
@@ -340,40 +341,43 @@ internal sealed class NameIndex
         {
             if (token.Text.Length > 0)
             {
-                count = AddTerms(in token, output, count, terms, termText, lastName);
+                count = AddTerms(in token, output, count, table, typos: false);
             }
         }
 
         return count;
     }
 
-    private static int AddTerms(in NameToken token, Span<int> output, int count, Dictionary<ulong, int> terms, List<string> termText, List<int> lastName)
+    private static int AddTerms(in NameToken token, Span<int> output, int count, TermTable table, bool typos)
     {
-        count = AddTerm(token.Text, output, count, terms, termText, lastName);
+        count = AddTerm(token.Text, output, count, table, typos);
         if (!ReferenceEquals(token.Key, token.Text))
         {
-            count = AddTerm(token.Key, output, count, terms, termText, lastName);
+            count = AddTerm(token.Key, output, count, table, typos: false);
         }
 
         if (token.KoreanKey is { } korean)
         {
-            count = AddTerm(korean, output, count, terms, termText, lastName);
+            count = AddTerm(korean, output, count, table, typos: false);
         }
 
         return count;
     }
 
-    private static int AddTerm(string text, Span<int> output, int count, Dictionary<ulong, int> terms, List<string> termText, List<int> lastName)
+    private static int AddTerm(string text, Span<int> output, int count, TermTable table, bool typos)
     {
         var hash = Hash(text);
-        if (!terms.TryGetValue(hash, out var term))
+        if (!table.Terms.TryGetValue(hash, out var term))
         {
-            term = termText.Count;
-            terms.Add(hash, term);
-            termText.Add(text);
-            lastName.Add(-1);
+            term = table.Text.Count;
+            table.Terms.Add(hash, term);
+            table.Text.Add(text);
+            table.LastName.Add(-1);
+            table.Deletable.Add(false);
         }
 
+        // Typo variants are built from tokens as written (not from keys or joined tokens).
+        table.Deletable[term] |= typos;
         if (count < output.Length)
         {
             output[count++] = term;
@@ -487,6 +491,9 @@ internal sealed class NameIndex
 
         return hash;
     }
+
+    /// <summary>The term tables while the index is built.</summary>
+    private readonly record struct TermTable(Dictionary<ulong, int> Terms, List<string> Text, List<int> LastName, List<bool> Deletable);
 
     /// <summary>Per-thread scratch space for one query.</summary>
     private sealed class Scratch(int size)
