@@ -5,7 +5,7 @@ namespace HireGuard.Sanctions;
 /// message names the file and, where it applies, the line. A list is never loaded partially: any
 /// unreadable row fails the whole load, so the screener keeps answering from the previous lists.
 /// </summary>
-public class SanctionsListException : HireGuardException
+public sealed class SanctionsListException : HireGuardException
 {
     /// <summary>Initializes a new instance of the <see cref="SanctionsListException"/> class.</summary>
     public SanctionsListException()
