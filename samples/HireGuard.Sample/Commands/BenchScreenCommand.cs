@@ -42,9 +42,9 @@ internal static class BenchScreenCommand
         command.SetAction(parseResult =>
         {
             var count = parseResult.GetValue(queries);
-            if (count <= 0)
+            if (count is <= 0 or > 10_000_000)
             {
-                Console.Error.WriteLine("bench screen: --queries must be positive.");
+                Console.Error.WriteLine("bench screen: --queries must be between 1 and 10,000,000.");
                 return 1;
             }
 
@@ -55,7 +55,7 @@ internal static class BenchScreenCommand
                 {
                     queryNames = File.ReadAllLines(file).Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
                 }
-                catch (IOException ex)
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
                     Console.Error.WriteLine($"bench screen: cannot read {file}: {ex.Message}");
                     return 2;
