@@ -16,18 +16,23 @@ namespace HireGuard.Sanctions;
 internal sealed class NameIndex
 {
     /// <summary>How many candidates are scored in full per query, at most.</summary>
-    public const int CandidateCount = 24;
+    public const int CandidateCount = 16;
 
     private const int MinDeletionLength = 5;
     private const int ParallelThreshold = 4096;
     private const float RelativeEvidence = 0.7f;
     private const int MinCandidates = 3;
+    private const float MinShareOfQuery = 0.35f;
     private const int CommonTermPostings = 2048;
     private const int RareTermPostings = 128;
+    private const int KnownTermPostings = 8;
     private const float KeyWeight = 0.95f;
     private const float TypoWeight = 0.8f;
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
+
+    // Korean keys live in their own key space: they mean something only against other Korean keys.
+    private const ulong KoreanSalt = 0x9E3779B97F4A7C15UL;
 
     [ThreadStatic]
     private static Scratch? ThreadScratch;
@@ -189,6 +194,7 @@ internal sealed class NameIndex
         }
 
         var touched = 0;
+        var potential = 0f;
         Span<int> typoTerms = stackalloc int[256];
         var units = query.Tokens.Length + query.Joined.Length;
         for (var u = 0; u < units; u++)
@@ -202,31 +208,39 @@ internal sealed class NameIndex
 
             // The token as written, then its spelling keys (only where rare enough to add anything).
             var exact = Term(token.Text);
+            if (!joined)
+            {
+                potential += token.Weight * (exact >= 0 ? _rarity[exact] : 1f);
+            }
+
             if (exact >= 0)
             {
                 Accumulate(exact, token.Weight, u, scratch, ref touched);
             }
 
-            if (!ReferenceEquals(token.Key, token.Text) && Term(token.Key) is var key and >= 0 && key != exact && Postings(key) <= CommonTermPostings)
+            if (!joined && !ReferenceEquals(token.Key, token.Text) && Term(token.Key) is var key and >= 0 && key != exact && Postings(key) <= CommonTermPostings)
             {
                 Accumulate(key, token.Weight * KeyWeight, u, scratch, ref touched);
             }
 
-            if (token.KoreanKey is { } korean && Term(korean) is var koreanTerm and >= 0 && koreanTerm != exact && Postings(koreanTerm) <= CommonTermPostings)
+            if (token.KoreanKey is { } korean && Term(korean, KoreanSalt) is var koreanTerm and >= 0 && koreanTerm != exact && Postings(koreanTerm) <= CommonTermPostings)
             {
                 Accumulate(koreanTerm, token.Weight * KeyWeight, u, scratch, ref touched);
             }
 
             // Typos: listed terms one deletion, insertion or substitution away, while they are rare.
-            if (!joined && token.Text.Length >= MinDeletionLength - 1)
+            // A token the lists already know well is no typo; and a near miss never counts as rarer
+            // than the token itself (Maria is not Daria just because Daria is rare).
+            if (!joined && token.Text.Length >= MinDeletionLength - 1 && (exact < 0 || Postings(exact) < KnownTermPostings))
             {
                 var found = TypoTerms(token.Text, typoTerms);
+                var ceiling = exact >= 0 ? _rarity[exact] : 1f;
                 for (var f = 0; f < found; f++)
                 {
                     var term = typoTerms[f];
                     if (term != exact && Postings(term) <= RareTermPostings)
                     {
-                        Accumulate(term, token.Weight * TypoWeight, u, scratch, ref touched);
+                        Accumulate(term, token.Weight * TypoWeight, u, scratch, ref touched, ceiling);
                     }
                 }
             }
@@ -244,7 +258,8 @@ internal sealed class NameIndex
                 continue;
             }
 
-            var evidence = scratch.Evidence[id];
+            // Among equal evidence, shorter listed names can score higher: prefer them.
+            var evidence = scratch.Evidence[id] - (0.001f * Names[id].Normalized.Tokens.Length);
             if (bestCount == CandidateCount && evidence <= bestEvidence[bestCount - 1])
             {
                 continue;
@@ -263,7 +278,9 @@ internal sealed class NameIndex
         }
 
         // Candidates far behind the best one on the evidence cannot beat it on the full score.
-        var cutoff = bestCount > 0 ? bestEvidence[0] * RelativeEvidence : 0f;
+        // So are candidates that share only a small part of what the query could match (one
+        // word of a three-word name).
+        var cutoff = Math.Max(bestCount > 0 ? bestEvidence[0] * RelativeEvidence : 0f, potential * MinShareOfQuery);
         var written = 0;
         for (var b = 0; b < bestCount && written < results.Length && (b < MinCandidates || bestEvidence[b] >= cutoff); b++)
         {
@@ -341,7 +358,13 @@ internal sealed class NameIndex
         {
             if (token.Text.Length > 0)
             {
-                count = AddTerms(in token, output, count, table, typos: false);
+                // Joined tokens as written and in Korean romanisation, not under the general key
+                // (which would turn "woo han" into "wuhan").
+                count = AddTerm(token.Text, output, count, table, typos: false);
+                if (token.KoreanKey is { } korean)
+                {
+                    count = AddTerm(korean, output, count, table, typos: false, KoreanSalt);
+                }
             }
         }
 
@@ -358,15 +381,15 @@ internal sealed class NameIndex
 
         if (token.KoreanKey is { } korean)
         {
-            count = AddTerm(korean, output, count, table, typos: false);
+            count = AddTerm(korean, output, count, table, typos: false, KoreanSalt);
         }
 
         return count;
     }
 
-    private static int AddTerm(string text, Span<int> output, int count, TermTable table, bool typos)
+    private static int AddTerm(string text, Span<int> output, int count, TermTable table, bool typos, ulong salt = 0)
     {
-        var hash = Hash(text);
+        var hash = Hash(text) ^ salt;
         if (!table.Terms.TryGetValue(hash, out var term))
         {
             term = table.Text.Count;
@@ -386,7 +409,7 @@ internal sealed class NameIndex
         return count;
     }
 
-    private int Term(string text) => _terms.TryGetValue(Hash(text), out var term) ? term : -1;
+    private int Term(string text, ulong salt = 0) => _terms.TryGetValue(Hash(text) ^ salt, out var term) ? term : -1;
 
     private int Postings(int term) => _termOffsets[term + 1] - _termOffsets[term];
 
@@ -439,9 +462,9 @@ internal sealed class NameIndex
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Accumulate(int term, float weight, int unit, Scratch scratch, ref int touched)
+    private void Accumulate(int term, float weight, int unit, Scratch scratch, ref int touched, float rarityCeiling = 1f)
     {
-        var gain = weight * _rarity[term];
+        var gain = weight * Math.Min(_rarity[term], rarityCeiling);
         var to = _termOffsets[term + 1];
         for (var p = _termOffsets[term]; p < to; p++)
         {
