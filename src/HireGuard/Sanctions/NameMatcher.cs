@@ -13,34 +13,30 @@ internal static class NameMatcher
 {
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouy");
 
-    internal static class Tuning
-    {
-        public static double Floor = 0.3;
-        public static double MinPair = 0.35;
-        public static double QueryExtra = 1.0;
-        public static double ListedExtraPerson = 0.35;
-        public static double ListedExtraFamily = 0.8;
-        public static double ListedExtraOrganization = 0.6;
-        public static double OrderPenalty = 0.9;
-        public static double KoreanCap = 0.7;
-        public static double DistinctiveCap = 0.5;
-        public static double KeyDiscount = 0.98;
-        public static double KoreanDiscount = 0.96;
-        public static double InitialScore = 0.8;
-        public static double StrongPair = 0.6;
-        public static int Metric = 3;
-        public static double JwShare = 0.5;
-        public static double ConflictPenalty = 0.15;
-        public static double AcronymScore = 0.9;
-        public static double EditGate = 0.65;
-        public static double KeyGate = 0.6;
-        public static double ShortFloor = 0.45;
-        public static double KoreanSyllablePair = 0.8;
-        public static double KoreanVowelScore = 0.9;
-        public static double KoreanOrderPenalty = 0.75;
-        public static double MinCoverage = 0.5;
-        public static double CoverageCap = 0.7;
-    }
+    private const double Floor = 0.3;
+    private const double MinPair = 0.35;
+    private const double QueryExtra = 1.0;
+    private const double ListedExtraPerson = 0.35;
+    private const double ListedExtraFamily = 0.8;
+    private const double ListedExtraOrganization = 0.6;
+    private const double OrderPenalty = 0.9;
+    private const double KoreanCap = 0.7;
+    private const double DistinctiveCap = 0.5;
+    private const double KeyDiscount = 0.98;
+    private const double KoreanDiscount = 0.96;
+    private const double InitialScore = 0.8;
+    private const double StrongPair = 0.6;
+    private const double ConflictPenalty = 0.15;
+    private const double AcronymScore = 0.9;
+    private const double EditGate = 0.65;
+    private const double KeyGate = 0.6;
+    private const double LetterShare = 1.0;
+    private const double ShortFloor = 0.45;
+    private const double KoreanSyllablePair = 0.8;
+    private const double KoreanVowelScore = 0.9;
+    private const double KoreanOrderPenalty = 0.75;
+    private const double MinCoverage = 0.5;
+    private const double CoverageCap = 0.7;
 
     /// <summary>Scores a query name against a listed name.</summary>
     public static double Score(NormalizedName query, NormalizedName listed)
@@ -69,7 +65,7 @@ internal static class NameMatcher
             for (var j = 0; j < m; j++)
             {
                 var sim = TokenScore(in qTokens[i], in cTokens[j], korean);
-                if (sim < Tuning.MinPair)
+                if (sim < MinPair)
                 {
                     continue;
                 }
@@ -117,13 +113,13 @@ internal static class NameMatcher
 
             qUsed |= pair.QMask;
             cUsed |= pair.CMask;
-            if (pair.Sim >= Tuning.StrongPair)
+            if (pair.Sim >= StrongPair)
             {
                 qStrong |= pair.QMask;
                 cStrong |= pair.CMask;
             }
 
-            if (pair.Sim >= Tuning.KoreanSyllablePair)
+            if (pair.Sim >= KoreanSyllablePair)
             {
                 qSyllable |= pair.QMask;
                 cSyllable |= pair.CMask;
@@ -138,7 +134,7 @@ internal static class NameMatcher
             }
         }
 
-        var listedExtra = listed.IsOrganization ? Tuning.ListedExtraOrganization : Tuning.ListedExtraPerson;
+        var listedExtra = listed.IsOrganization ? ListedExtraOrganization : ListedExtraPerson;
         var queryLoose = 0;
         for (var i = 0; i < qTokens.Length; i++)
         {
@@ -149,7 +145,7 @@ internal static class NameMatcher
 
             if ((qUsed & (1u << i)) == 0)
             {
-                denominator += Tuning.QueryExtra * qTokens[i].Weight;
+                denominator += QueryExtra * qTokens[i].Weight;
             }
         }
 
@@ -174,7 +170,7 @@ internal static class NameMatcher
 
             if ((cUsed & (1u << j)) == 0)
             {
-                var factor = cTokens[j].Kind == NameTokenKind.Family ? Tuning.ListedExtraFamily : listedExtra;
+                var factor = cTokens[j].Kind == NameTokenKind.Family ? ListedExtraFamily : listedExtra;
                 denominator += factor * cTokens[j].Weight;
             }
         }
@@ -188,32 +184,32 @@ internal static class NameMatcher
         }
 
         var score = numerator / denominator;
-        score *= 1.0 - (Tuning.ConflictPenalty * conflicts);
+        score *= 1.0 - (ConflictPenalty * conflicts);
 
         if (listed.IsOrganization || query.IsOrganization)
         {
             if (!RestsOnDistinctive(qTokens, qStrong, cTokens, cStrong))
             {
-                score = Math.Min(score, Tuning.DistinctiveCap);
+                score = Math.Min(score, DistinctiveCap);
             }
         }
         else if (korean && (!AllMatched(qTokens.Length, qSyllable) || !AllMatched(cTokens.Length, cSyllable)))
         {
-            score = Math.Min(score, Tuning.KoreanCap);
+            score = Math.Min(score, KoreanCap);
         }
 
         var inversions = Inversions(order[..orderCount]);
         if (inversions > 0)
         {
-            score *= korean ? Tuning.KoreanOrderPenalty : Tuning.OrderPenalty;
+            score *= korean ? KoreanOrderPenalty : OrderPenalty;
         }
 
         // One matched name out of several listed ones (a bare "Kim") is not a name match.
         if (!listed.IsOrganization && !query.IsOrganization && cDistinctWeight > 0
-            && (cMatchedDistinctWeight < Tuning.MinCoverage * cDistinctWeight
+            && (cMatchedDistinctWeight < MinCoverage * cDistinctWeight
                 || (query.DistinctiveCount == 1 && listed.DistinctiveCount > 1)))
         {
-            score = Math.Min(score, Tuning.CoverageCap);
+            score = Math.Min(score, CoverageCap);
         }
 
         return Math.Clamp(score, 0.0, 1.0);
@@ -235,25 +231,25 @@ internal static class NameMatcher
         if (korean && q.KoreanKey is not null && c.KoreanKey is not null
             && string.Equals(q.KoreanKey, c.KoreanKey, StringComparison.Ordinal))
         {
-            return Tuning.KoreanDiscount;
+            return KoreanDiscount;
         }
 
         if (q.Text.Length == 1 || c.Text.Length == 1)
         {
             // An initial stands for any name starting with that letter.
             return q.Text[0] == c.Text[0] && (q.Kind == NameTokenKind.Initial || c.Kind == NameTokenKind.Initial)
-                ? Tuning.InitialScore
+                ? InitialScore
                 : 0.0;
         }
 
         if (string.Equals(q.Key, c.Key, StringComparison.Ordinal))
         {
-            return Tuning.KeyDiscount;
+            return KeyDiscount;
         }
 
         if (korean && q.KoreanKey is { Length: > 2 } qk && c.KoreanKey is { Length: > 2 } ck && KoreanRomanization.EqualUpToOU(qk, ck))
         {
-            return Tuning.KoreanVowelScore;
+            return KoreanVowelScore;
         }
 
         if (q.Text.Length <= 2 || c.Text.Length <= 2)
@@ -261,8 +257,10 @@ internal static class NameMatcher
             return 0.0;
         }
 
-        // Tokens sharing no letter (in any spelling) cannot be similar.
-        if ((q.Letters & c.Letters) == 0)
+        // Tokens sharing few letters (in any spelling) cannot be similar: under half the letter
+        // kinds of the shorter token in common keeps Jaro-Winkler far below the floor.
+        var shared = System.Numerics.BitOperations.PopCount(q.Letters & c.Letters);
+        if (shared == 0 || shared * 2 < Math.Min(Distinct(q.Letters), Distinct(c.Letters)) * LetterShare)
         {
             return 0.0;
         }
@@ -270,40 +268,37 @@ internal static class NameMatcher
         var best = Similarity(q.Text, c.Text);
 
         // Spelling keys make similar tokens more similar; they do not rescue unrelated ones.
-        if (best >= Tuning.KeyGate)
+        if (best >= KeyGate)
         {
             if (!ReferenceEquals(q.Key, q.Text) || !ReferenceEquals(c.Key, c.Text))
             {
-                best = Math.Max(best, Tuning.KeyDiscount * Similarity(q.Key, c.Key));
+                best = Math.Max(best, KeyDiscount * Similarity(q.Key, c.Key));
             }
 
             if (korean && q.KoreanKey is not null && c.KoreanKey is not null)
             {
-                best = Math.Max(best, Tuning.KoreanDiscount * Similarity(q.KoreanKey, c.KoreanKey));
+                best = Math.Max(best, KoreanDiscount * Similarity(q.KoreanKey, c.KoreanKey));
             }
         }
 
         // Short tokens (Kang/Tang, Lan/Fan) are different names after one edit: a steeper floor.
-        var floor = Math.Max(q.Text.Length, c.Text.Length) <= 4 ? Tuning.ShortFloor : Tuning.Floor;
+        var floor = Math.Max(q.Text.Length, c.Text.Length) <= 4 ? ShortFloor : Floor;
         return best <= floor ? 0.0 : (best - floor) / (1.0 - floor);
     }
 
+    private static int Distinct(uint letters) => System.Numerics.BitOperations.PopCount(letters);
+
+    /// <summary>The mean of Jaro-Winkler and normalised edit similarity (edit distance only where Jaro-Winkler is promising).</summary>
     private static double Similarity(string a, string b)
     {
         var jw = StringSimilarity.JaroWinkler(a, b);
-        if (Tuning.Metric == 0 || jw < Tuning.EditGate)
+        if (jw < EditGate)
         {
             return jw;
         }
 
-        var ed = 1.0 - ((double)StringSimilarity.EditDistance(a, b) / Math.Max(a.Length, b.Length));
-        return Tuning.Metric switch
-        {
-            1 => ed,
-            2 => Math.Min(jw, ed),
-            3 => (jw + ed) / 2,
-            _ => (jw * Tuning.JwShare) + (ed * (1 - Tuning.JwShare)),
-        };
+        var edit = 1.0 - ((double)StringSimilarity.EditDistance(a, b) / Math.Max(a.Length, b.Length));
+        return (jw + edit) / 2;
     }
 
     private static void AddJoinedPairs(
@@ -332,7 +327,7 @@ internal static class NameMatcher
                 }
 
                 var sim = joinedIsQuery ? TokenScore(in unit, in other, korean) : TokenScore(in other, in unit, korean);
-                if (sim < Tuning.MinPair || count >= pairs.Length)
+                if (sim < MinPair || count >= pairs.Length)
                 {
                     continue;
                 }
@@ -379,8 +374,8 @@ internal static class NameMatcher
                     var run = ((1u << length) - 1) << start;
                     var single = 1u << i;
                     pairs[count++] = shortIsQuery
-                        ? new Pair((float)Tuning.AcronymScore, weight, single, run)
-                        : new Pair((float)Tuning.AcronymScore, weight, run, single);
+                        ? new Pair((float)AcronymScore, weight, single, run)
+                        : new Pair((float)AcronymScore, weight, run, single);
                 }
             }
         }
@@ -471,18 +466,34 @@ internal static class NameMatcher
 
     private static void Sort(Span<Pair> pairs)
     {
-        for (var i = 1; i < pairs.Length; i++)
+        if (pairs.Length <= 12)
         {
-            var value = pairs[i];
-            var k = i - 1;
-            while (k >= 0 && (pairs[k].Sim < value.Sim || (pairs[k].Sim == value.Sim && pairs[k].Weight < value.Weight)))
+            for (var i = 1; i < pairs.Length; i++)
             {
-                pairs[k + 1] = pairs[k];
-                k--;
+                var value = pairs[i];
+                var k = i - 1;
+                while (k >= 0 && Before(value, pairs[k]))
+                {
+                    pairs[k + 1] = pairs[k];
+                    k--;
+                }
+
+                pairs[k + 1] = value;
             }
 
-            pairs[k + 1] = value;
+            return;
         }
+
+        pairs.Sort(default(PairOrder));
+    }
+
+    private static bool Before(in Pair a, in Pair b) => a.Sim > b.Sim || (a.Sim == b.Sim && (a.Weight > b.Weight
+        || (a.Weight == b.Weight && (a.QMask < b.QMask || (a.QMask == b.QMask && a.CMask < b.CMask)))));
+
+    /// <summary>Best pairs first; ties broken by weight, then position, so the order is total and deterministic.</summary>
+    private readonly struct PairOrder : IComparer<Pair>
+    {
+        public int Compare(Pair x, Pair y) => Before(x, y) ? -1 : Before(y, x) ? 1 : 0;
     }
 
     private readonly record struct Pair(float Sim, float Weight, uint QMask, uint CMask);

@@ -28,6 +28,10 @@ public sealed class SanctionsScreener : ISanctionsScreener
     private const double CorroborationReach = 0.10;
     private const int MaxQueryItems = 16;
 
+    // Shared, never written: the common case of a query without identifiers or related parties.
+    private static readonly List<string> NoKeys = [];
+    private static readonly List<NormalizedName> NoNames = [];
+
     private readonly Settings _settings;
     private readonly Func<IReadOnlyList<SanctionsListData>>? _loader;
     private readonly Lock _reloadLock = new();
@@ -249,11 +253,12 @@ public sealed class SanctionsScreener : ISanctionsScreener
 
     private static List<string> IdentifierKeys(IReadOnlyList<string>? numbers)
     {
-        var keys = new List<string>();
-        if (numbers is null)
+        if (numbers is null || numbers.Count == 0)
         {
-            return keys;
+            return NoKeys;
         }
+
+        var keys = new List<string>();
 
         for (var i = 0; i < numbers.Count && i < MaxQueryItems; i++)
         {
@@ -268,11 +273,12 @@ public sealed class SanctionsScreener : ISanctionsScreener
 
     private static List<NormalizedName> RelatedNames(IReadOnlyList<string>? names)
     {
-        var result = new List<NormalizedName>();
-        if (names is null)
+        if (names is null || names.Count == 0)
         {
-            return result;
+            return NoNames;
         }
+
+        var result = new List<NormalizedName>();
 
         for (var i = 0; i < names.Count && i < MaxQueryItems; i++)
         {
