@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using HireGuard.Sanctions;
 
 namespace HireGuard.Benchmarks.Sanctions;
@@ -8,7 +7,6 @@ namespace HireGuard.Benchmarks.Sanctions;
 /// Loading the full 2024 SDN list with aliases plus the DPRK excerpts: reading and parsing the CSV
 /// files, then building the name index and exact maps (what a reload costs).
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class LoadListBenchmark
 {
     private List<SanctionsListData> _lists = null!;
