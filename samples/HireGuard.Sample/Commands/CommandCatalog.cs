@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         yield return DemoCommand.Create();
         yield return ScoreCommand.Create();
+        yield return ScreenCommand.Create();
         yield return BenchCommand.Create();
     }
 }
