@@ -1,0 +1,89 @@
+namespace HireGuard.IpIntelligence;
+
+/// <summary>A node of a compiled field plan: the keys and indexes to descend into and the fields fed here.</summary>
+internal sealed class MmdbPlanNode
+{
+    private readonly List<(byte[] Key, MmdbPlanNode Child)> _keyBuilder = [];
+    private readonly List<(int Index, MmdbPlanNode Child)> _indexBuilder = [];
+    private readonly List<MmdbPlanTarget> _targetBuilder = [];
+
+    public byte[][] Keys { get; private set; } = [];
+
+    public MmdbPlanNode[] KeyChildren { get; private set; } = [];
+
+    public int[] Indexes { get; private set; } = [];
+
+    public MmdbPlanNode[] IndexChildren { get; private set; } = [];
+
+    public MmdbPlanTarget[] Targets { get; private set; } = [];
+
+    /// <summary>Gets the largest non-negative index wanted, or -1.</summary>
+    public int MaxIndex { get; private set; } = -1;
+
+    /// <summary>Gets whether an index counts from the end (so the whole array must be walked).</summary>
+    public bool HasNegativeIndex { get; private set; }
+
+    public MmdbPlanNode ChildFor(MmdbPathSegment segment)
+    {
+        if (segment.Key is { } key)
+        {
+            foreach (var (k, child) in _keyBuilder)
+            {
+                if (k.AsSpan().SequenceEqual(key))
+                {
+                    return child;
+                }
+            }
+
+            var created = new MmdbPlanNode();
+            _keyBuilder.Add((key, created));
+            return created;
+        }
+
+        foreach (var (i, child) in _indexBuilder)
+        {
+            if (i == segment.Index)
+            {
+                return child;
+            }
+        }
+
+        var node = new MmdbPlanNode();
+        _indexBuilder.Add((segment.Index, node));
+        return node;
+    }
+
+    public void AddTarget(MmdbPlanTarget target) => _targetBuilder.Add(target);
+
+    /// <summary>Freezes the builders into arrays (recursively).</summary>
+    public void Freeze()
+    {
+        Keys = [.. _keyBuilder.Select(x => x.Key)];
+        KeyChildren = [.. _keyBuilder.Select(x => x.Child)];
+        Indexes = [.. _indexBuilder.Select(x => x.Index)];
+        IndexChildren = [.. _indexBuilder.Select(x => x.Child)];
+        Targets = [.. _targetBuilder];
+        MaxIndex = Indexes.Length == 0 ? -1 : Indexes.Max();
+        HasNegativeIndex = Indexes.Any(i => i < 0);
+        foreach (var child in KeyChildren.Concat(IndexChildren))
+        {
+            child.Freeze();
+        }
+    }
+
+    /// <summary>Finds the child for a map key, or -1.</summary>
+    public int FindKey(ReadOnlySpan<byte> key)
+    {
+        var keys = Keys;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var candidate = keys[i];
+            if (candidate.Length == key.Length && key.SequenceEqual(candidate))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
