@@ -69,11 +69,13 @@ internal static class MmdbRandomData
             return new IPNetwork(IpText.Mask(IpText.FromNumber(address, 32), prefix), prefix);
         }
 
-        var prefix6 = random.Next(8, 129);
+        // At least /16 and never under ::/16 (IPv4 and IPv4-mapped space) or 2002::/16 (6to4 alias),
+        // so IPv6 networks never overlap the IPv4 subtree or its aliases.
+        var prefix6 = random.Next(16, 129);
         var high = (ulong)random.NextInt64() | ((ulong)random.Next(0, 2) << 63);
-        if (high >> 48 == 0x2002)
+        if (high >> 48 is 0 or 0x2002)
         {
-            high ^= 1UL << 60;
+            high |= 1UL << 60;
         }
 
         var value = ((UInt128)high << 64) | (ulong)random.NextInt64();
