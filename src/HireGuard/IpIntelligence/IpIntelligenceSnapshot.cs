@@ -323,14 +323,14 @@ internal sealed class IpIntelligenceSnapshot
 
     private static void AddListMatches(object? record, string databaseName, string network, List<IpListMatch> matches)
     {
-        if (record is not Dictionary<string, object> map)
+        if (record is not IReadOnlyDictionary<string, object> map)
         {
             return;
         }
 
         foreach (var (key, allow) in new[] { ("labels", false), ("allow_labels", true) })
         {
-            if (map.TryGetValue(key, out var value) && value is List<object> labels)
+            if (map.TryGetValue(key, out var value) && value is IReadOnlyList<object> labels)
             {
                 foreach (var label in labels)
                 {

@@ -20,13 +20,15 @@ internal readonly unsafe struct MmdbDecoder
 
     private readonly byte* _base;
     private readonly MmdbStringCache? _strings;
+    private readonly MmdbValueCache? _values;
 
-    public MmdbDecoder(byte* basePointer, long start, long end, MmdbStringCache? strings)
+    public MmdbDecoder(byte* basePointer, long start, long end, MmdbStringCache? strings, MmdbValueCache? values = null)
     {
         _base = basePointer;
         Start = start;
         End = end;
         _strings = strings;
+        _values = values;
     }
 
     /// <summary>Gets the section start, which pointers are relative to.</summary>
@@ -48,6 +50,45 @@ internal readonly unsafe struct MmdbDecoder
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public MmdbType ReadHeader(ref long pos, out long size)
+    {
+        // Fast path: a one-byte control with a small size whose payload fits, or a pointer.
+        var p = pos;
+        if ((ulong)p < (ulong)End)
+        {
+            int ctrl = _base[p];
+            var type = ctrl >> 5;
+            var s = ctrl & 0x1f;
+            if (type >= 2 && s < 29 && End - p > 2 * s && (type switch { 3 => s == 8, 5 => s <= 2, 6 => s <= 4, _ => true }))
+            {
+                pos = p + 1;
+                size = s;
+                return (MmdbType)type;
+            }
+
+            if (type == 1)
+            {
+                var extra = (ctrl >> 3) & 3;
+                if (extra < 3 && End - p > extra + 1)
+                {
+                    long v = ctrl & 7;
+                    var q = _base + p + 1;
+                    size = extra switch
+                    {
+                        0 => (v << 8) | q[0],
+                        1 => ((v << 16) | ((long)q[0] << 8) | q[1]) + 2048,
+                        _ => ((v << 24) | ((long)q[0] << 16) | ((long)q[1] << 8) | q[2]) + 526336,
+                    };
+                    pos = p + 2 + extra;
+                    return MmdbType.Pointer;
+                }
+            }
+        }
+
+        return ReadHeaderSlow(ref pos, out size);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private MmdbType ReadHeaderSlow(ref long pos, out long size)
     {
         if ((ulong)pos >= (ulong)End)
         {
@@ -159,42 +200,35 @@ internal readonly unsafe struct MmdbDecoder
         return new ReadOnlySpan<byte>(_base + keyPosition, (int)size);
     }
 
-    /// <summary>Skips the value at <paramref name="pos"/> without following pointers.</summary>
+    /// <summary>Skips the value at <paramref name="pos"/> without following pointers (iteratively: no recursion).</summary>
     public void Skip(ref long pos, int depth)
     {
-        if (depth > MaxDepth)
+        _ = depth;
+        var p = pos;
+        long pending = 1;
+        while (pending > 0)
         {
-            throw Corrupt($"values are nested deeper than {MaxDepth}");
+            pending--;
+            var type = ReadHeader(ref p, out var size);
+            switch (type)
+            {
+                case MmdbType.Pointer:
+                    break;
+                case MmdbType.Map:
+                    pending += 2 * size;
+                    break;
+                case MmdbType.Array:
+                    pending += size;
+                    break;
+                case MmdbType.Boolean:
+                    break;
+                default:
+                    p += size;
+                    break;
+            }
         }
 
-        var type = ReadHeader(ref pos, out var size);
-        switch (type)
-        {
-            case MmdbType.Pointer:
-                // Pointer targets are checked when they are followed; only its range here.
-                PointerTarget(size);
-                return;
-            case MmdbType.Map:
-                for (long i = 0; i < size; i++)
-                {
-                    Skip(ref pos, depth + 1);
-                    Skip(ref pos, depth + 1);
-                }
-
-                return;
-            case MmdbType.Array:
-                for (long i = 0; i < size; i++)
-                {
-                    Skip(ref pos, depth + 1);
-                }
-
-                return;
-            case MmdbType.Boolean:
-                return;
-            default:
-                pos += size;
-                return;
-        }
+        pos = p;
     }
 
     /// <summary>Returns the UTF-8 bytes of a string payload.</summary>
@@ -244,10 +278,11 @@ internal readonly unsafe struct MmdbDecoder
 
     /// <summary>Decodes the value at <paramref name="pos"/> into .NET objects and leaves <paramref name="pos"/> after it.</summary>
     /// <remarks>
-    /// map → <see cref="Dictionary{TKey,TValue}"/> of string to object (file order; the first of
-    /// duplicate keys wins), array → <see cref="List{T}"/> of object, utf8_string → string, double,
-    /// float, bytes → byte[], uint16 → ushort, uint32 → uint, int32 → int, uint64 → ulong,
-    /// uint128 → <see cref="UInt128"/>, boolean → bool.
+    /// map → <see cref="IReadOnlyDictionary{TKey,TValue}"/> of string to object (file order; the
+    /// first of duplicate keys wins), array → <see cref="IReadOnlyList{T}"/> of object, utf8_string →
+    /// string, double, float, bytes → byte[], uint16 → ushort, uint32 → uint, int32 → int, uint64 →
+    /// ulong, uint128 → <see cref="UInt128"/>, boolean → bool. Maps and arrays reached through a
+    /// pointer are shared through the value cache when one is attached.
     /// </remarks>
     public object Decode(ref long pos, int depth, ref long budget)
     {
@@ -257,14 +292,27 @@ internal readonly unsafe struct MmdbDecoder
             return DecodePayload(type, size, ref pos, depth, ref budget);
         }
 
-        var target = PointerTarget(size);
+        var position = PointerTarget(size);
+        if (_values is not null && _values.TryGet(position, out var cached))
+        {
+            budget--;
+            return cached;
+        }
+
+        var target = position;
         type = ReadHeader(ref target, out size);
         if (type == MmdbType.Pointer)
         {
             throw Corrupt("a pointer points to another pointer");
         }
 
-        return DecodePayload(type, size, ref target, depth + 1, ref budget);
+        var value = DecodePayload(type, size, ref target, depth + 1, ref budget);
+        if (_values is not null && type is MmdbType.Map or MmdbType.Array)
+        {
+            _values.Set(position, value);
+        }
+
+        return value;
     }
 
     /// <summary>Writes the value at <paramref name="pos"/> as JSON and leaves <paramref name="pos"/> after it.</summary>
@@ -426,34 +474,86 @@ internal readonly unsafe struct MmdbDecoder
                 return size != 0;
             case MmdbType.Map:
                 {
-                    var map = new Dictionary<string, object>((int)Math.Min(size, 16), StringComparer.Ordinal);
+                    if (size == 0)
+                    {
+                        return MmdbMap.Empty;
+                    }
+
+                    var entries = size <= 64 ? new KeyValuePair<string, object>[size] : null;
+                    var grown = entries is null ? new List<KeyValuePair<string, object>>(64) : null;
+                    var count = 0;
                     for (long i = 0; i < size; i++)
                     {
                         var keySpan = ReadKey(ref p, out var keyPosition);
                         var key = _strings is null ? MmdbStringCache.Decode(keySpan) : _strings.Get(_base, keyPosition, keySpan.Length);
                         var value = Decode(ref p, depth + 1, ref budget);
-                        map.TryAdd(key, value);
+                        if (entries is not null)
+                        {
+                            if (!Contains(entries, count, key))
+                            {
+                                entries[count++] = new(key, value);
+                            }
+                        }
+                        else if (!grown!.Exists(e => string.Equals(e.Key, key, StringComparison.Ordinal)))
+                        {
+                            grown.Add(new(key, value));
+                        }
                     }
 
                     pos = p;
-                    return map;
+                    if (entries is not null)
+                    {
+                        return new MmdbMap(count == entries.Length ? entries : entries[..count]);
+                    }
+
+                    return new MmdbMap([.. grown!]);
                 }
 
             case MmdbType.Array:
                 {
-                    var list = new List<object>((int)Math.Min(size, 16));
+                    if (size == 0)
+                    {
+                        return MmdbList.Empty;
+                    }
+
+                    if (size <= 64)
+                    {
+                        var items = new object[size];
+                        for (long i = 0; i < size; i++)
+                        {
+                            items[i] = Decode(ref p, depth + 1, ref budget);
+                        }
+
+                        pos = p;
+                        return new MmdbList(items);
+                    }
+
+                    var list = new List<object>(64);
                     for (long i = 0; i < size; i++)
                     {
                         list.Add(Decode(ref p, depth + 1, ref budget));
                     }
 
                     pos = p;
-                    return list;
+                    return new MmdbList([.. list]);
                 }
 
             default:
                 throw Corrupt($"unexpected type {type}");
         }
+    }
+
+    private static bool Contains(KeyValuePair<string, object>[] entries, int count, string key)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (ReferenceEquals(entries[i].Key, key) || string.Equals(entries[i].Key, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void WriteJsonPayload(Utf8JsonWriter writer, MmdbType type, long size, ref long pos, int depth, ref long budget)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HireGuard.IpIntelligence;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace HireGuard.IpIntelligence;
 /// unwanted map values are skipped without decoding, and a map is left as soon as every wanted key
 /// has been seen.
 /// </summary>
+[SkipLocalsInit]
 internal sealed class MmdbFieldPlan
 {
     private readonly MmdbPlanNode _root;
@@ -50,11 +53,127 @@ internal sealed class MmdbFieldPlan
     }
 
     /// <summary>Fills <paramref name="slots"/> (pre-set to <see cref="MmdbSlot.Empty"/>) from the record at <paramref name="position"/>.</summary>
-    public void Fill(in MmdbDecoder decoder, long position, Span<MmdbSlot> slots) => Fill(decoder, _root, position, slots);
+    public void Fill(in MmdbDecoder decoder, long position, Span<MmdbSlot> slots) => Fill(decoder, _root, position, slots, needEnd: false);
 
-    private static void Fill(in MmdbDecoder decoder, MmdbPlanNode node, long pos, Span<MmdbSlot> slots)
+    /// <summary>Fills from the value at <paramref name="pos"/>; returns the position after it, or -1 when <paramref name="needEnd"/> is false and the walk left early.</summary>
+    private static long Fill(in MmdbDecoder decoder, MmdbPlanNode node, long pos, Span<MmdbSlot> slots, bool needEnd)
     {
-        var type = decoder.ReadResolved(ref pos, out var size, out var payload, out _);
+        var start = pos;
+        var type = decoder.ReadHeader(ref pos, out var size);
+        if (type == MmdbType.Pointer)
+        {
+            var after = pos;
+            var target = decoder.PointerTarget(size);
+            var payload = target;
+            type = decoder.ReadHeader(ref payload, out size);
+            if (type == MmdbType.Pointer)
+            {
+                throw MmdbDecoder.Corrupt("a pointer points to another pointer");
+            }
+
+            Assign(node, type, size, payload, slots);
+            if (node.HasChildren && type is MmdbType.Map or MmdbType.Array)
+            {
+                // Shared maps (country, city, ...) are walked once; later visits copy the result.
+                var cache = node.ResultCache;
+                if (!cache.TryApply(target, slots))
+                {
+                    Span<MmdbSlot> scratch = stackalloc MmdbSlot[slots.Length];
+                    scratch.Fill(MmdbSlot.Empty);
+                    FillChildren(decoder, node, type, size, payload, scratch, needEnd: false);
+                    cache.Store(target, scratch);
+                    for (var i = 0; i < scratch.Length; i++)
+                    {
+                        if (scratch[i].Priority < slots[i].Priority)
+                        {
+                            slots[i] = scratch[i];
+                        }
+                    }
+                }
+            }
+
+            return after;
+        }
+
+        Assign(node, type, size, pos, slots);
+        if (node.HasChildren && type is MmdbType.Map or MmdbType.Array)
+        {
+            return FillChildren(decoder, node, type, size, pos, slots, needEnd);
+        }
+
+        if (!needEnd)
+        {
+            return -1;
+        }
+
+        decoder.Skip(ref start, 0);
+        return start;
+    }
+
+    private static long FillChildren(in MmdbDecoder decoder, MmdbPlanNode node, MmdbType type, long size, long payload, Span<MmdbSlot> slots, bool needEnd)
+    {
+        var p = payload;
+        if (type == MmdbType.Map)
+        {
+            var remaining = node.Keys.Length;
+            for (long i = 0; i < size; i++)
+            {
+                if (remaining == 0)
+                {
+                    if (!needEnd)
+                    {
+                        return -1;
+                    }
+
+                    decoder.Skip(ref p, 0);
+                    decoder.Skip(ref p, 0);
+                    continue;
+                }
+
+                var match = MatchKey(decoder, node, ref p);
+                if (match < 0)
+                {
+                    decoder.Skip(ref p, 0);
+                    continue;
+                }
+
+                remaining--;
+                var childNeedsEnd = needEnd || remaining > 0;
+                p = Fill(decoder, node.KeyChildren[match], p, slots, childNeedsEnd);
+                if (!childNeedsEnd)
+                {
+                    return -1;
+                }
+            }
+
+            return p;
+        }
+
+        var indexes = node.Indexes;
+        for (long i = 0; i < size; i++)
+        {
+            for (var k = 0; k < indexes.Length; k++)
+            {
+                var wanted = indexes[k];
+                if (wanted == i || (wanted < 0 && size + wanted == i))
+                {
+                    Fill(decoder, node.IndexChildren[k], p, slots, needEnd: false);
+                }
+            }
+
+            if (!needEnd && !node.HasNegativeIndex && i >= node.MaxIndex)
+            {
+                return -1;
+            }
+
+            decoder.Skip(ref p, 0);
+        }
+
+        return p;
+    }
+
+    private static void Assign(MmdbPlanNode node, MmdbType type, long size, long payload, Span<MmdbSlot> slots)
+    {
         foreach (var target in node.Targets)
         {
             ref var slot = ref slots[target.Slot];
@@ -66,50 +185,39 @@ internal sealed class MmdbFieldPlan
                 slot.Priority = target.Priority;
             }
         }
+    }
 
-        if (type == MmdbType.Map && node.Keys.Length > 0)
+    private static int MatchKey(in MmdbDecoder decoder, MmdbPlanNode node, ref long p)
+    {
+        var type = decoder.ReadHeader(ref p, out var size);
+        if (type == MmdbType.Utf8String)
         {
-            var p = payload;
-            var remaining = node.Keys.Length;
-            for (long i = 0; i < size; i++)
-            {
-                var key = decoder.ReadKey(ref p, out _);
-                var match = node.FindKey(key);
-                if (match >= 0)
-                {
-                    Fill(decoder, node.KeyChildren[match], p, slots);
-                    if (--remaining == 0)
-                    {
-                        return;
-                    }
-                }
-
-                decoder.Skip(ref p, 0);
-            }
+            var inline = decoder.Span(p, size);
+            p += size;
+            return node.FindKey(inline);
         }
-        else if (type == MmdbType.Array && node.Indexes.Length > 0)
+
+        if (type != MmdbType.Pointer)
         {
-            var p = payload;
-            for (long i = 0; i < size; i++)
-            {
-                var indexes = node.Indexes;
-                for (var k = 0; k < indexes.Length; k++)
-                {
-                    var wanted = indexes[k];
-                    if (wanted == i || (wanted < 0 && size + wanted == i))
-                    {
-                        Fill(decoder, node.IndexChildren[k], p, slots);
-                    }
-                }
-
-                if (!node.HasNegativeIndex && i >= node.MaxIndex)
-                {
-                    return;
-                }
-
-                decoder.Skip(ref p, 0);
-            }
+            throw MmdbDecoder.Corrupt($"a map key has type {type}, not utf8_string");
         }
+
+        var target = decoder.PointerTarget(size);
+        var cached = node.CachedKey(target);
+        if (cached != -2)
+        {
+            return cached;
+        }
+
+        var payload = target;
+        if (decoder.ReadHeader(ref payload, out var length) != MmdbType.Utf8String)
+        {
+            throw MmdbDecoder.Corrupt("a map key points to a value that is not a utf8_string");
+        }
+
+        var match = node.FindKey(decoder.Span(payload, length));
+        node.RememberKey(target, match);
+        return match;
     }
 
     private static bool Accepts(MmdbSlotKind kind, MmdbType type) => kind switch

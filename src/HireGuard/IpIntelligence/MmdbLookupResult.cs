@@ -72,10 +72,13 @@ public readonly struct MmdbLookupResult
     internal MmdbReader? Reader => _reader;
 
     /// <summary>
-    /// Decodes the whole record into .NET objects: map → <see cref="Dictionary{TKey, TValue}"/> of
-    /// string to object (file order), array → <see cref="List{T}"/> of object, utf8_string → string,
+    /// Decodes the whole record into immutable .NET objects: map →
+    /// <see cref="IReadOnlyDictionary{TKey, TValue}"/> of string to object (file order; the first of
+    /// duplicate keys wins), array → <see cref="IReadOnlyList{T}"/> of object, utf8_string → string,
     /// double, float, bytes → byte[], uint16 → ushort, uint32 → uint, int32 → int, uint64 → ulong,
-    /// uint128 → <see cref="UInt128"/>, boolean → bool. Strings are shared from a per-reader cache.
+    /// uint128 → <see cref="UInt128"/>, boolean → bool. Strings, and maps and arrays the record
+    /// reaches through pointers (shared continent, country, city maps), come from per-reader caches,
+    /// so treat byte[] values as read-only too.
     /// </summary>
     /// <returns>The record, or null when not found.</returns>
     /// <exception cref="ObjectDisposedException">The reader is disposed.</exception>

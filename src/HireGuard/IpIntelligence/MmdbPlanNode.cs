@@ -7,6 +7,12 @@ internal sealed class MmdbPlanNode
     private readonly List<(int Index, MmdbPlanNode Child)> _indexBuilder = [];
     private readonly List<MmdbPlanTarget> _targetBuilder = [];
 
+    // Map keys are almost always pointers to one shared copy of each key string, so the child a
+    // key position leads to is remembered: (position << 16) | (child + 2), 0 = empty. One 64-bit
+    // write per entry keeps concurrent readers consistent without locks.
+    private readonly long[] _keyCache = new long[32];
+    private MmdbResultCache? _resultCache;
+
     public byte[][] Keys { get; private set; } = [];
 
     public MmdbPlanNode[] KeyChildren { get; private set; } = [];
@@ -22,6 +28,25 @@ internal sealed class MmdbPlanNode
 
     /// <summary>Gets whether an index counts from the end (so the whole array must be walked).</summary>
     public bool HasNegativeIndex { get; private set; }
+
+    /// <summary>Gets whether the node descends into maps or arrays.</summary>
+    public bool HasChildren { get; private set; }
+
+    /// <summary>Gets the cache of what this node found in shared maps and arrays (created on first use).</summary>
+    public MmdbResultCache ResultCache
+    {
+        get
+        {
+            var cache = Volatile.Read(ref _resultCache);
+            if (cache is null)
+            {
+                Interlocked.CompareExchange(ref _resultCache, new MmdbResultCache(), null);
+                cache = _resultCache!;
+            }
+
+            return cache;
+        }
+    }
 
     public MmdbPlanNode ChildFor(MmdbPathSegment segment)
     {
@@ -65,9 +90,26 @@ internal sealed class MmdbPlanNode
         Targets = [.. _targetBuilder];
         MaxIndex = Indexes.Length == 0 ? -1 : Indexes.Max();
         HasNegativeIndex = Indexes.Any(i => i < 0);
+        HasChildren = Keys.Length > 0 || Indexes.Length > 0;
         foreach (var child in KeyChildren.Concat(IndexChildren))
         {
             child.Freeze();
+        }
+    }
+
+    /// <summary>Returns the child remembered for a key string at <paramref name="position"/>: its index, -1 for none, -2 when unknown.</summary>
+    public int CachedKey(long position)
+    {
+        var entry = Volatile.Read(ref _keyCache[(int)(position ^ (position >> 5)) & 31]);
+        return entry >> 16 == position ? (int)(entry & 0xFFFF) - 2 : -2;
+    }
+
+    /// <summary>Remembers the child for a key string at <paramref name="position"/>.</summary>
+    public void RememberKey(long position, int child)
+    {
+        if (position < (1L << 46))
+        {
+            Volatile.Write(ref _keyCache[(int)(position ^ (position >> 5)) & 31], (position << 16) | (long)(child + 2));
         }
     }
 

@@ -48,6 +48,12 @@ public sealed unsafe partial class MmdbReader : IDisposable
     /// <summary>The libmaxminddb cap on the metadata block (marker search window).</summary>
     private const int MetadataMaxSize = 128 * 1024;
 
+    /// <summary>The IPv4 bits resolved by the jump table.</summary>
+    private const int JumpBits = 16;
+
+    /// <summary>The smallest tree that gets a jump table.</summary>
+    private const long JumpTableMinimumNodes = 1 << 17;
+
     /// <summary>The most values one record may expand to when decoded.</summary>
     private const long MaxValuesPerRecord = 1 << 20;
 
@@ -60,8 +66,10 @@ public sealed unsafe partial class MmdbReader : IDisposable
     private readonly long _dataEnd;
     private readonly long _ipv4Start;
     private readonly int _ipv4StartDepth;
+    private readonly long[]? _ipv4Table;
     private readonly bool _isIPv6;
     private readonly MmdbStringCache _strings;
+    private readonly MmdbValueCache _values;
     private volatile bool _disposed;
 
     private MmdbReader(MmdbMemory memory, MmdbFieldMap? fieldMap)
@@ -112,7 +120,16 @@ public sealed unsafe partial class MmdbReader : IDisposable
                 _ipv4StartDepth = depth;
             }
 
+            // Large trees: the first 16 levels of every IPv4 walk come from one 512 KiB table.
+            var ipv4Root = _isIPv6 ? _ipv4Start : 0;
+            if (_nodeCount >= JumpTableMinimumNodes && ipv4Root < _nodeCount)
+            {
+                _ipv4Table = new long[1 << JumpBits];
+                FillJumpTable(_ipv4Table, ipv4Root, 0, 0);
+            }
+
             _strings = new MmdbStringCache(13);
+            _values = new MmdbValueCache(15);
             FieldMap = fieldMap ?? MmdbFieldMap.ForDatabaseType(Metadata.DatabaseType);
             _cityPlan = MmdbFieldPlan.Compile(FieldMap, CityFields);
             _asnPlan = MmdbFieldPlan.Compile(FieldMap, AsnFields);
@@ -139,6 +156,9 @@ public sealed unsafe partial class MmdbReader : IDisposable
 
     /// <summary>Gets a decoder over the data section.</summary>
     internal MmdbDecoder DataDecoder => new(_base, _dataStart, _dataEnd, _strings);
+
+    /// <summary>Gets a decoder over the data section that shares decoded pointer targets.</summary>
+    internal MmdbDecoder SharingDecoder => new(_base, _dataStart, _dataEnd, _strings, _values);
 
     /// <summary>Gets whether the tree is an IPv6 tree.</summary>
     internal bool IsIPv6 => _isIPv6;
@@ -259,7 +279,7 @@ public sealed unsafe partial class MmdbReader : IDisposable
     internal object DecodeRecord(long position)
     {
         ThrowIfDisposed();
-        var decoder = DataDecoder;
+        var decoder = SharingDecoder;
         var budget = Math.Min(decoder.DefaultBudget, MaxValuesPerRecord);
         return decoder.Decode(ref position, 0, ref budget);
     }
@@ -293,7 +313,7 @@ public sealed unsafe partial class MmdbReader : IDisposable
         var pos = decoder.Start;
         var budget = Math.Min(decoder.DefaultBudget, MaxValuesPerRecord);
         var value = decoder.Decode(ref pos, 0, ref budget);
-        if (value is not Dictionary<string, object> map)
+        if (value is not IReadOnlyDictionary<string, object> map)
         {
             throw new InvalidDatabaseException($"The MMDB metadata is a {Describe(value)}, not a map.");
         }
@@ -332,7 +352,7 @@ public sealed unsafe partial class MmdbReader : IDisposable
         var languages = new List<string>();
         if (map.TryGetValue("languages", out var languagesValue))
         {
-            if (languagesValue is not List<object> list || list.Any(l => l is not string))
+            if (languagesValue is not IReadOnlyList<object> list || list.Any(l => l is not string))
             {
                 throw new InvalidDatabaseException("The MMDB metadata is invalid: languages is not an array of strings.");
             }
@@ -343,7 +363,7 @@ public sealed unsafe partial class MmdbReader : IDisposable
         var description = new Dictionary<string, string>(StringComparer.Ordinal);
         if (map.TryGetValue("description", out var descriptionValue))
         {
-            if (descriptionValue is not Dictionary<string, object> descriptions)
+            if (descriptionValue is not IReadOnlyDictionary<string, object> descriptions)
             {
                 throw new InvalidDatabaseException("The MMDB metadata is invalid: description is not a map.");
             }
@@ -369,7 +389,7 @@ public sealed unsafe partial class MmdbReader : IDisposable
         };
     }
 
-    private static ulong RequiredUnsigned(Dictionary<string, object> map, string key)
+    private static ulong RequiredUnsigned(IReadOnlyDictionary<string, object> map, string key)
     {
         if (!map.TryGetValue(key, out var value))
         {
@@ -389,8 +409,8 @@ public sealed unsafe partial class MmdbReader : IDisposable
 
     private static string Describe(object value) => value switch
     {
-        Dictionary<string, object> => "map",
-        List<object> => "array",
+        IReadOnlyDictionary<string, object> => "map",
+        IReadOnlyList<object> => "array",
         string => "string",
         byte[] => "bytes",
         _ => value.GetType().Name,
@@ -400,19 +420,25 @@ public sealed unsafe partial class MmdbReader : IDisposable
     {
         long node;
         int depth;
-        if (_isIPv6)
+        if (_ipv4Table is { } table)
+        {
+            var entry = table[address >> (32 - JumpBits)];
+            node = WalkIPv4(entry >> 8, address, (int)(entry & 0xFF), out var used);
+            depth = (_isIPv6 ? 96 : 0) + used;
+        }
+        else if (_isIPv6)
         {
             node = _ipv4Start;
             depth = _ipv4StartDepth;
             if (node < _nodeCount)
             {
-                node = WalkIPv4(node, address, out var used);
+                node = WalkIPv4(node, address, 0, out var used);
                 depth = 96 + used;
             }
         }
         else
         {
-            node = WalkIPv4(0, address, out depth);
+            node = WalkIPv4(0, address, 0, out depth);
         }
 
         var high = 0UL;
@@ -496,11 +522,24 @@ public sealed unsafe partial class MmdbReader : IDisposable
         }
     }
 
-    private long WalkIPv4(long node, uint address, out int used)
+    private void FillJumpTable(long[] table, long node, int depth, uint prefix)
+    {
+        if (depth == JumpBits || node >= _nodeCount)
+        {
+            var first = (int)(prefix << (JumpBits - depth));
+            Array.Fill(table, (node << 8) | (long)depth, first, 1 << (JumpBits - depth));
+            return;
+        }
+
+        FillJumpTable(table, ReadRecord(node, 0), depth + 1, prefix << 1);
+        FillJumpTable(table, ReadRecord(node, 1), depth + 1, (prefix << 1) | 1);
+    }
+
+    private long WalkIPv4(long node, uint address, int start, out int used)
     {
         var nodeCount = _nodeCount;
         var tree = _base;
-        var i = 0;
+        var i = start;
         switch (_recordSize)
         {
             case 24:

@@ -166,21 +166,34 @@ public sealed class MmdbWriter
             _trie.Insert(SixToFourPrefix, 16, ipv4, MmdbMergeStrategy.Replace);
         }
 
-        // Number the reachable nodes breadth-first (aliases make the trie a DAG).
+        // Number the reachable nodes depth-first, left child first (aliases make the trie a DAG):
+        // a node's left child is then the next node, usually in the same cache line, which saves
+        // memory stalls on the deep levels of every lookup (for any reader of the file).
         var ids = new int[_trie.NodeCount];
         Array.Fill(ids, -1);
-        var order = new List<int>(_trie.NodeCount) { 0 };
-        ids[0] = 0;
-        for (var i = 0; i < order.Count; i++)
+        var order = new List<int>(_trie.NodeCount);
+        var pending = new Stack<int>();
+        pending.Push(0);
+        while (pending.Count > 0)
         {
-            for (var bit = 0; bit < 2; bit++)
+            var node = pending.Pop();
+            if (ids[node] >= 0)
             {
-                var child = _trie.Get(order[i], bit);
-                if (child > 0 && ids[child] < 0)
-                {
-                    ids[child] = order.Count;
-                    order.Add(child);
-                }
+                continue;
+            }
+
+            ids[node] = order.Count;
+            order.Add(node);
+            var right = _trie.Get(node, 1);
+            var left = _trie.Get(node, 0);
+            if (right > 0 && ids[right] < 0)
+            {
+                pending.Push(right);
+            }
+
+            if (left > 0 && ids[left] < 0)
+            {
+                pending.Push(left);
             }
         }
 

@@ -40,18 +40,21 @@ public sealed class MmdbReaderDifferentialTests(ITestOutputHelper output)
     {
         using var temp = new TemporaryDirectory();
         var (compared, records) = (0, 0);
-        var layouts = new (int IpVersion, int RecordSize, bool Alias, MmdbMergeStrategy Strategy)[]
+        // The last two are large enough (> 131,072 nodes) for the reader's IPv4 jump table.
+        var layouts = new (int IpVersion, int RecordSize, bool Alias, MmdbMergeStrategy Strategy, int Networks)[]
         {
-            (6, 24, true, MmdbMergeStrategy.Replace),
-            (6, 28, true, MmdbMergeStrategy.MergeDeep),
-            (6, 32, false, MmdbMergeStrategy.MergeTopLevel),
-            (4, 24, false, MmdbMergeStrategy.Replace),
-            (4, 28, false, MmdbMergeStrategy.MergeDeep),
-            (4, 32, false, MmdbMergeStrategy.Replace),
+            (6, 24, true, MmdbMergeStrategy.Replace, 600),
+            (6, 28, true, MmdbMergeStrategy.MergeDeep, 600),
+            (6, 32, false, MmdbMergeStrategy.MergeTopLevel, 600),
+            (4, 24, false, MmdbMergeStrategy.Replace, 600),
+            (4, 28, false, MmdbMergeStrategy.MergeDeep, 600),
+            (4, 32, false, MmdbMergeStrategy.Replace, 600),
+            (4, 24, false, MmdbMergeStrategy.Replace, 20_000),
+            (6, 28, true, MmdbMergeStrategy.Replace, 20_000),
         };
         for (var i = 0; i < layouts.Length; i++)
         {
-            var (ipVersion, recordSize, alias, strategy) = layouts[i];
+            var (ipVersion, recordSize, alias, strategy, networks) = layouts[i];
             var random = new Random(500 + i);
             var path = temp.File($"writer-{i}.mmdb");
             var writer = new MmdbWriter(new MmdbWriterOptions
@@ -65,10 +68,10 @@ public sealed class MmdbReaderDifferentialTests(ITestOutputHelper output)
                 Languages = { "en" },
                 Description = { ["en"] = "differential test" },
             });
-            for (var n = 0; n < 600; n++)
+            for (var n = 0; n < networks; n++)
             {
-                var network = MmdbRandomData.Network(random, ipVersion == 6);
-                object value = random.Next(3) == 0 ? MmdbRandomData.Value(random) : MmdbRandomData.Map(random);
+                var network = networks > 1000 ? Small(random) : MmdbRandomData.Network(random, ipVersion == 6);
+                object value = networks > 1000 ? (uint)n : random.Next(3) == 0 ? MmdbRandomData.Value(random) : MmdbRandomData.Map(random);
                 writer.Insert(network, value);
                 if (random.Next(40) == 0)
                 {
@@ -81,6 +84,7 @@ public sealed class MmdbReaderDifferentialTests(ITestOutputHelper output)
             {
                 reader.Verify();
                 Assert.Equal(recordSize, reader.Metadata.RecordSize);
+                Assert.True(networks < 1000 || reader.Metadata.NodeCount > 131_072, $"{reader.Metadata.NodeCount} nodes");
             }
 
             var (lookups, found) = Compare(path, seed: 77 + i, temp);
@@ -167,6 +171,12 @@ public sealed class MmdbReaderDifferentialTests(ITestOutputHelper output)
         }
     }
 
+    private static IPNetwork Small(Random random)
+    {
+        var prefix = random.Next(26, 33);
+        return new IPNetwork(IpText.Mask(MmdbRandomData.RandomIPv4(random), prefix), prefix);
+    }
+
     /// <summary>
     /// The address to ask libmaxminddb: an IPv4-mapped address is answered from the IPv4 subtree by
     /// HireGuard whether or not the file aliases <c>::ffff:0:0/96</c>, which is libmaxminddb's
@@ -195,7 +205,7 @@ public sealed class MmdbReaderDifferentialTests(ITestOutputHelper output)
     {
         switch (ours)
         {
-            case Dictionary<string, object> map:
+            case IReadOnlyDictionary<string, object> map:
                 if (theirs.Kind != "map" || !map.Keys.SequenceEqual(theirs.Entries.Select(e => e.Key)))
                 {
                     differences.Add($"{where}: map keys [{string.Join(",", map.Keys)}] vs {theirs.Kind} [{string.Join(",", theirs.Entries.Select(e => e.Key))}]");
@@ -208,7 +218,7 @@ public sealed class MmdbReaderDifferentialTests(ITestOutputHelper output)
                 }
 
                 return;
-            case List<object> list:
+            case IReadOnlyList<object> list:
                 if (theirs.Kind != "array" || list.Count != theirs.Items.Count)
                 {
                     differences.Add($"{where}: array of {list.Count} vs {theirs.Kind} of {theirs.Items.Count}");

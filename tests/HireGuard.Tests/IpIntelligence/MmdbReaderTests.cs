@@ -60,7 +60,7 @@ public sealed class MmdbReaderTests
 
             var record = reader.Find(IPAddress.Parse("1.1.1.1")).Decode();
 
-            Assert.Equal("test", Assert.IsType<Dictionary<string, object>>(record)["ip"]);
+            Assert.Equal("test", Assert.IsAssignableFrom<IReadOnlyDictionary<string, object>>(record)["ip"]);
         }
     }
 
@@ -307,7 +307,7 @@ public sealed class MmdbReaderTests
     {
         using var reader = MmdbReader.Open(MmdbTestFiles.TestData("MaxMind-DB-test-decoder.mmdb"));
 
-        var record = Assert.IsType<Dictionary<string, object>>(reader.Find(IPAddress.Parse("::1.1.1.0")).Decode());
+        var record = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object>>(reader.Find(IPAddress.Parse("::1.1.1.0")).Decode());
 
         Assert.Equal(new List<object> { 1u, 2u, 3u }, record["array"]);
         Assert.Equal(true, record["boolean"]);
@@ -315,7 +315,7 @@ public sealed class MmdbReaderTests
         Assert.Equal(42.123456, record["double"]);
         Assert.Equal(1.1f, record["float"]);
         Assert.Equal(-268435456, record["int32"]);
-        var map = Assert.IsType<Dictionary<string, object>>(Assert.IsType<Dictionary<string, object>>(record["map"])["mapX"]);
+        var map = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object>>(Assert.IsAssignableFrom<IReadOnlyDictionary<string, object>>(record["map"])["mapX"]);
         Assert.Equal(new List<object> { 7u, 8u, 9u }, map["arrayX"]);
         Assert.Equal("hello", map["utf8_stringX"]);
         Assert.Equal((ushort)100, record["uint16"]);
@@ -330,11 +330,11 @@ public sealed class MmdbReaderTests
     {
         using var reader = MmdbReader.Open(MmdbTestFiles.TestData("MaxMind-DB-test-decoder.mmdb"));
 
-        var zero = Assert.IsType<Dictionary<string, object>>(reader.Find(IPAddress.Parse("::0.0.0.0")).Decode());
-        var max = Assert.IsType<Dictionary<string, object>>(reader.Find(IPAddress.Parse("::255.255.255.255")).Decode());
+        var zero = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object>>(reader.Find(IPAddress.Parse("::0.0.0.0")).Decode());
+        var max = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object>>(reader.Find(IPAddress.Parse("::255.255.255.255")).Decode());
 
-        Assert.Empty(Assert.IsType<List<object>>(zero["array"]));
-        Assert.Empty(Assert.IsType<Dictionary<string, object>>(zero["map"]));
+        Assert.Empty(Assert.IsAssignableFrom<IReadOnlyList<object>>(zero["array"]));
+        Assert.Empty(Assert.IsAssignableFrom<IReadOnlyDictionary<string, object>>(zero["map"]));
         Assert.Empty(Assert.IsType<byte[]>(zero["bytes"]));
         Assert.Equal(string.Empty, zero["utf8_string"]);
         Assert.Equal(false, zero["boolean"]);
@@ -390,7 +390,7 @@ public sealed class MmdbReaderTests
         {
             var decoded = DecodeBlob(blob, offset);
 
-            Assert.Equal(value, Assert.IsType<Dictionary<string, object>>(decoded)[key]);
+            Assert.Equal(value, Assert.IsAssignableFrom<IReadOnlyDictionary<string, object>>(decoded)[key]);
         }
     }
 
@@ -417,7 +417,7 @@ public sealed class MmdbReaderTests
         var mapped = reader.Find(IPAddress.Parse("::ffff:1.1.1.3"));
         var other = reader.Find(IPAddress.Parse("2001:db8::1"));
 
-        Assert.Equal("1.1.1.2", Assert.IsType<Dictionary<string, object>>(mapped.Decode())["ip"]);
+        Assert.Equal("1.1.1.2", Assert.IsAssignableFrom<IReadOnlyDictionary<string, object>>(mapped.Decode())["ip"]);
         Assert.Equal(127, mapped.PrefixLength);
         Assert.Equal("::ffff:1.1.1.2/127", mapped.Network.ToString());
         Assert.False(other.Found);

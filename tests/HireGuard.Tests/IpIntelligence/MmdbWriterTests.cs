@@ -59,7 +59,7 @@ public sealed class MmdbWriterTests
         };
 
         using var reader = MmdbReader.FromMemory(MmdbFixtures.Build(w => w.Insert(IPNetwork.Parse("1.0.0.0/8"), value)));
-        var decoded = Assert.IsType<Dictionary<string, object>>(reader.Find(IPAddress.Parse("1.1.1.1")).Decode());
+        var decoded = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object>>(reader.Find(IPAddress.Parse("1.1.1.1")).Decode());
 
         Assert.Equal((ushort)7, decoded["byte"]);
         Assert.Equal(-3, decoded["short"]);
@@ -346,19 +346,19 @@ public sealed class MmdbWriterTests
         switch (written)
         {
             case MmdbWriterMap map:
-                return decoded is Dictionary<string, object> d && d.Count == map.Entries.Length
+                return decoded is IReadOnlyDictionary<string, object> d && d.Count == map.Entries.Length
                     && map.Entries.All(e => d.TryGetValue(e.Key, out var v) && SameValue(e.Value, v));
             case MmdbWriterArray array:
-                return decoded is List<object> l && l.Count == array.Items.Length && array.Items.Zip(l).All(p => SameValue(p.First, p.Second));
+                return decoded is IReadOnlyList<object> l && l.Count == array.Items.Length && array.Items.Zip(l).All(p => SameValue(p.First, p.Second));
             case IDictionary<string, object> map:
-                return decoded is Dictionary<string, object> dm && dm.Count == map.Count
+                return decoded is IReadOnlyDictionary<string, object> dm && dm.Count == map.Count
                     && map.All(e => dm.TryGetValue(e.Key, out var v) && SameValue(e.Value, v));
             case byte[] bytes:
                 return decoded is byte[] other && bytes.AsSpan().SequenceEqual(other);
             case string text:
                 return decoded is string s && string.Equals(text, s, StringComparison.Ordinal);
             case IEnumerable items:
-                return decoded is List<object> dl && items.Cast<object>().Count() == dl.Count && items.Cast<object>().Zip(dl).All(p => SameValue(p.First, p.Second));
+                return decoded is IReadOnlyList<object> dl && items.Cast<object>().Count() == dl.Count && items.Cast<object>().Zip(dl).All(p => SameValue(p.First, p.Second));
             case double number:
                 return decoded is double dd && BitConverter.DoubleToInt64Bits(number) == BitConverter.DoubleToInt64Bits(dd);
             case float number:
