@@ -8,6 +8,7 @@ internal static class BenchCommand
     public static Command Create()
     {
         var bench = new Command("bench", "Quick side-by-side measurements; prints one JSON line (BenchmarkDotNet stays the rigorous tool).");
+        bench.Subcommands.Add(BenchIpCommand.Create());
         return bench;
     }
 }

@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create()
     {
         yield return BenchCommand.Create();
+        yield return IpCommand.Create();
     }
 }
