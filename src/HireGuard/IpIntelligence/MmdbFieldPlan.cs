@@ -64,6 +64,13 @@ internal sealed class MmdbFieldPlan
         {
             var after = pos;
             var target = decoder.PointerTarget(size);
+
+            // A shared map seen before: copy the result without touching its bytes (often a cache miss).
+            if (node.Targets.Length == 0 && node.Caches && node.ResultCache.TryApply(target, slots))
+            {
+                return after;
+            }
+
             var payload = target;
             type = decoder.ReadHeader(ref payload, out size);
             if (type == MmdbType.Pointer)
@@ -72,11 +79,11 @@ internal sealed class MmdbFieldPlan
             }
 
             Assign(node, type, size, payload, slots);
-            if (node.HasChildren && type is MmdbType.Map or MmdbType.Array)
+            if (node.Caches && type is MmdbType.Map or MmdbType.Array)
             {
                 // Shared maps (country, city, ...) are walked once; later visits copy the result.
                 var cache = node.ResultCache;
-                if (!cache.TryApply(target, slots))
+                if (node.Targets.Length == 0 || !cache.TryApply(target, slots))
                 {
                     Span<MmdbSlot> scratch = stackalloc MmdbSlot[slots.Length];
                     scratch.Fill(MmdbSlot.Empty);
@@ -90,6 +97,10 @@ internal sealed class MmdbFieldPlan
                         }
                     }
                 }
+            }
+            else if (node.HasChildren && type is MmdbType.Map or MmdbType.Array)
+            {
+                FillChildren(decoder, node, type, size, payload, slots, needEnd: false);
             }
 
             return after;

@@ -32,6 +32,12 @@ internal sealed class MmdbPlanNode
     /// <summary>Gets whether the node descends into maps or arrays.</summary>
     public bool HasChildren { get; private set; }
 
+    /// <summary>Gets the number of distinct fields fed below this node.</summary>
+    public int SubtreeSlots { get; private set; }
+
+    /// <summary>Gets whether repeat visits to shared maps under this node are cached (1–8 fields below it).</summary>
+    public bool Caches => HasChildren && SubtreeSlots is > 0 and <= MmdbResultCache.MaxItemsLimit;
+
     /// <summary>Gets the cache of what this node found in shared maps and arrays (created on first use).</summary>
     public MmdbResultCache ResultCache
     {
@@ -40,7 +46,7 @@ internal sealed class MmdbPlanNode
             var cache = Volatile.Read(ref _resultCache);
             if (cache is null)
             {
-                Interlocked.CompareExchange(ref _resultCache, new MmdbResultCache(), null);
+                Interlocked.CompareExchange(ref _resultCache, new MmdbResultCache(SubtreeSlots), null);
                 cache = _resultCache!;
             }
 
@@ -95,7 +101,12 @@ internal sealed class MmdbPlanNode
         {
             child.Freeze();
         }
+
+        SubtreeSlots = SlotsBelow().Distinct().Count();
     }
+
+    private IEnumerable<int> SlotsBelow() =>
+        KeyChildren.Concat(IndexChildren).SelectMany(c => c.Targets.Select(t => t.Slot).Concat(c.SlotsBelow()));
 
     /// <summary>Returns the child remembered for a key string at <paramref name="position"/>: its index, -1 for none, -2 when unknown.</summary>
     public int CachedKey(long position)
