@@ -457,10 +457,10 @@ internal readonly unsafe struct MmdbDecoder
                 return Span(p, size).ToArray();
             case MmdbType.UInt16:
                 pos = p + size;
-                return (ushort)ReadUnsigned(p, size);
+                return BoxUInt16((ushort)ReadUnsigned(p, size));
             case MmdbType.UInt32:
                 pos = p + size;
-                return (uint)ReadUnsigned(p, size);
+                return BoxUInt32((uint)ReadUnsigned(p, size));
             case MmdbType.Int32:
                 pos = p + size;
                 return ReadInt32(p, size);
@@ -542,6 +542,14 @@ internal readonly unsafe struct MmdbDecoder
                 throw Corrupt($"unexpected type {type}");
         }
     }
+
+    private static readonly object[] SmallUInt16 = [.. Enumerable.Range(0, 1024).Select(i => (object)(ushort)i)];
+    private static readonly object[] SmallUInt32 = [.. Enumerable.Range(0, 1024).Select(i => (object)(uint)i)];
+
+    /// <summary>Shares the boxes of small values (accuracy radii, confidences, small counts): decoded values are immutable.</summary>
+    private static object BoxUInt16(ushort value) => value < SmallUInt16.Length ? SmallUInt16[value] : value;
+
+    private static object BoxUInt32(uint value) => value < SmallUInt32.Length ? SmallUInt32[value] : value;
 
     private static bool Contains(KeyValuePair<string, object>[] entries, int count, string key)
     {

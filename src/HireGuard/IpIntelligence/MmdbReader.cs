@@ -128,7 +128,7 @@ public sealed unsafe partial class MmdbReader : IDisposable
                 FillJumpTable(_ipv4Table, ipv4Root, 0, 0);
             }
 
-            _strings = new MmdbStringCache(13);
+            _strings = new MmdbStringCache(15);
             _values = new MmdbValueCache(15);
             FieldMap = fieldMap ?? MmdbFieldMap.ForDatabaseType(Metadata.DatabaseType);
             _cityPlan = MmdbFieldPlan.Compile(FieldMap, CityFields);
