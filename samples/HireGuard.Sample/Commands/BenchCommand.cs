@@ -10,6 +10,7 @@ internal static class BenchCommand
         var bench = new Command("bench", "Quick side-by-side measurements; prints one JSON line (BenchmarkDotNet stays the rigorous tool).");
         bench.Subcommands.Add(BenchScoreCommand.Create());
         bench.Subcommands.Add(BenchScreenCommand.Create());
+        bench.Subcommands.Add(BenchIpCommand.Create());
         return bench;
     }
 }

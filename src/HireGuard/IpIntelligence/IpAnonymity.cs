@@ -24,6 +24,15 @@ public sealed record IpAnonymity
     /// <summary>Gets the anonymiser provider, when the source names it (e.g. <c>Astrill</c>).</summary>
     public string? ProviderName { get; init; }
 
-    /// <summary>Gets the name of the source that answered.</summary>
+    /// <summary>Gets the source's confidence (0–100) that the network is an anonymiser, when it says.</summary>
+    public int? AnonymizerConfidence { get; init; }
+
+    /// <summary>Gets the date the anonymiser was last seen on the network, when the source says.</summary>
+    public DateOnly? NetworkLastSeen { get; init; }
+
+    /// <summary>Gets the network of the answer, in CIDR notation.</summary>
+    public string? Network { get; init; }
+
+    /// <summary>Gets the name of the source that answered (several are joined with <c>, </c> when they each answered).</summary>
     public string? Source { get; init; }
 }

@@ -30,6 +30,18 @@ public sealed record IpGeolocation
     /// <summary>Gets the ISO country code the network is registered to (may differ from the location).</summary>
     public string? RegisteredCountryCode { get; init; }
 
-    /// <summary>Gets the name of the source that answered.</summary>
+    /// <summary>Gets the continent code (e.g. <c>EU</c>).</summary>
+    public string? ContinentCode { get; init; }
+
+    /// <summary>Gets the English country name.</summary>
+    public string? CountryName { get; init; }
+
+    /// <summary>Gets the English name of the largest subdivision (state, region).</summary>
+    public string? RegionName { get; init; }
+
+    /// <summary>Gets the network of the answer, in CIDR notation.</summary>
+    public string? Network { get; init; }
+
+    /// <summary>Gets the name of the source that answered (several are joined with <c>, </c> when they each filled fields).</summary>
     public string? Source { get; init; }
 }

@@ -24,6 +24,18 @@ public sealed record IpIntelligenceResult
     /// <summary>Gets the labelled lists (VPN providers, Tor exits, corporate egress, ...) that contain the address.</summary>
     public IReadOnlyList<IpListMatch> ListMatches { get; init => field = value ?? []; } = [];
 
+    /// <summary>
+    /// Gets the address the databases and lists were asked about when it differs from the one given:
+    /// the IPv4 address inside an IPv4-mapped, 6to4 or Teredo address.
+    /// </summary>
+    public string? LookupAddress { get; init; }
+
+    /// <summary>Gets problems met while answering (e.g. a corrupt region of one database); the other sources still answered.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>Gets whether an allow-list contains the address, so findings about it should be suppressed.</summary>
+    public bool IsAllowListed => ListMatches.Any(m => m.IsAllowList);
+
     /// <summary>Gets whether any source knew anything about the address.</summary>
     public bool Found => Network is not null || Geolocation is not null || Owner is not null || Anonymity is not null || ListMatches.Count > 0;
 }

@@ -18,6 +18,9 @@ public sealed record IpNetworkOwner
     /// <summary>Gets the connection type as the source names it (e.g. <c>Cable/DSL</c>, <c>Cellular</c>, <c>Corporate</c>).</summary>
     public string? ConnectionType { get; init; }
 
-    /// <summary>Gets the name of the source that answered.</summary>
+    /// <summary>Gets the network of the answer, in CIDR notation.</summary>
+    public string? Network { get; init; }
+
+    /// <summary>Gets the name of the source that answered (several are joined with <c>, </c> when they each filled fields).</summary>
     public string? Source { get; init; }
 }
