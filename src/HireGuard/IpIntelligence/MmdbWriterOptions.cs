@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace HireGuard.IpIntelligence;
 
 /// <summary>How <see cref="MmdbWriter"/> lays out a database.</summary>
@@ -9,10 +11,12 @@ public sealed class MmdbWriterOptions
 
     /// <summary>Gets or sets the tree's IP version: 6 (IPv4 stored at <c>::a.b.c.d</c>) or 4 (IPv4 only).</summary>
     /// <value>The default value is 6.</value>
+    [Range(4, 6)]
     public int IpVersion { get; set; } = 6;
 
     /// <summary>Gets or sets the record size in bits: 24, 28 or 32, or 0 to pick the smallest that fits.</summary>
     /// <value>The default value is 0 (automatic).</value>
+    [Range(0, 32)]
     public int RecordSize { get; set; }
 
     /// <summary>Gets the locale codes for the metadata <c>languages</c>.</summary>
