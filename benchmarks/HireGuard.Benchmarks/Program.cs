@@ -17,7 +17,8 @@ public static class Program
 
         var config = DefaultConfig.Instance
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .WithOptions(ConfigOptions.JoinSummary);
+            .WithOptions(ConfigOptions.JoinSummary)
+            .WithBuildTimeout(TimeSpan.FromMinutes(10)); // the generated project builds slowly on a busy 2-core machine
 
         // BenchmarkDotNet exits 0 when it runs nothing (Debug build, bad arguments, a filter that
         // matches nothing); treat that as a failure so CI notices.
