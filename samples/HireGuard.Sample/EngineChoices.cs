@@ -4,4 +4,7 @@ namespace HireGuard.Sample;
 internal sealed record EngineChoices
 {
     public TimeProvider? TimeProvider { get; init; }
+
+    /// <summary>Gets the sanctions lists to screen against, or null for no screening (the SAN indicators are then reported missing).</summary>
+    public HireGuard.Sanctions.SanctionsOptions? Sanctions { get; init; }
 }

@@ -1,3 +1,4 @@
+using HireGuard.Sanctions;
 using HireGuard.Scoring;
 
 namespace HireGuard.Sample;
@@ -11,6 +12,11 @@ internal static class EngineFactory
         if (choices.TimeProvider is { } time)
         {
             builder.UseTimeProvider(time);
+        }
+
+        if (choices.Sanctions is { } sanctions)
+        {
+            builder.UseSanctionsScreener(SanctionsScreener.Create(sanctions));
         }
 
         return builder.Build();

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
+using HireGuard.DependencyInjection;
 using HireGuard.Scoring;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -67,7 +68,7 @@ public sealed class ConventionTests
     [Fact]
     public void EveryOptionsType_IsValidatedAtStartUp()
     {
-        var services = new ServiceCollection().AddHireGuard();
+        var services = new ServiceCollection().AddHireGuard(b => b.AddSanctionsScreening(o => o.UseEmbeddedExcerpt = true));
         var validatedRoots = services.Where(d => d.ServiceType.IsGenericType && d.ServiceType.GetGenericTypeDefinition() == typeof(IValidateOptions<>))
             .Select(d => d.ServiceType.GetGenericArguments()[0])
             .ToHashSet();

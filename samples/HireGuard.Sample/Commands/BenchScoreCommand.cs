@@ -49,7 +49,7 @@ internal static class BenchScoreCommand
             return 2;
         }
 
-        var engine = EngineFactory.Create(new EngineChoices());
+        var engine = EngineFactory.Create(new EngineChoices { Sanctions = new HireGuard.Sanctions.SanctionsOptions { UseEmbeddedExcerpt = true } });
         for (var i = 0; i < Math.Min(iterations, 2_000); i++)
         {
             engine.Evaluate(cases[i % cases.Count]);

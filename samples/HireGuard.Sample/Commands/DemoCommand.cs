@@ -16,7 +16,7 @@ internal static class DemoCommand
 
     public static int Run(IAnsiConsole console)
     {
-        var engine = EngineFactory.Create(new EngineChoices());
+        var engine = EngineFactory.Create(new EngineChoices { Sanctions = new HireGuard.Sanctions.SanctionsOptions { UseEmbeddedExcerpt = true } });
         var results = DemoCases.Load().Select(c => (c.Name, Assessment: engine.Evaluate(c.Case))).ToList();
         console.Write(AssessmentRenderer.Summary(results));
         var explained = results.OrderByDescending(r => r.Assessment.Score).First();

@@ -1,23 +1,27 @@
 using System.CommandLine;
 using HireGuard.Sample.Rendering;
+using HireGuard.Sanctions;
+using HireGuard.Scoring;
 using HireGuard.Signals;
 using Spectre.Console;
 
 namespace HireGuard.Sample.Commands;
 
-/// <summary><c>hireguard score &lt;case.json | cases.jsonl&gt; [--json]</c>: one assessment per case.</summary>
+/// <summary><c>hireguard score &lt;case.json | cases.jsonl&gt; [--json] [--sanctions DIR] [--watchlist FILE]</c>: one assessment per case.</summary>
 internal static class ScoreCommand
 {
     public static Command Create()
     {
         var input = new Argument<FileInfo>("input") { Description = "A hiring case (.json) or one case per line (.jsonl)." };
         var json = new Option<bool>("--json") { Description = "Write one RiskAssessment JSON document per line to stdout." };
-        var command = new Command("score", "Score hiring cases from a file.") { input, json };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(json), Console.Out, Console.Error));
+        var sanctions = new SanctionsSources();
+        var command = new Command("score", "Score hiring cases from a file. Screens against the embedded DPRK excerpt unless --sanctions or --watchlist names lists.") { input, json };
+        sanctions.AddTo(command);
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(json), sanctions.ToOptions(parse, out _), Console.Out, Console.Error));
         return command;
     }
 
-    public static int Run(FileInfo input, bool json, TextWriter stdout, TextWriter stderr)
+    public static int Run(FileInfo input, bool json, SanctionsOptions sanctions, TextWriter stdout, TextWriter stderr)
     {
         if (!input.Exists)
         {
@@ -25,7 +29,17 @@ internal static class ScoreCommand
             return 2;
         }
 
-        var engine = EngineFactory.Create(new EngineChoices());
+        RiskEngine engine;
+        try
+        {
+            engine = EngineFactory.Create(new EngineChoices { Sanctions = sanctions });
+        }
+        catch (Exception ex) when (ex is SanctionsListException or Microsoft.Extensions.Options.OptionsValidationException)
+        {
+            stderr.WriteLine($"hireguard: {ex.Message}");
+            return 2;
+        }
+
         var cases = new List<(string Name, HiringCaseReadResult Case)>();
         var failed = false;
         if (input.Extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || input.Extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase))

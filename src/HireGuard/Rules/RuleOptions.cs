@@ -72,4 +72,13 @@ public class RuleOptions
     /// <value>The default value is 0.88.</value>
     [Range(0.5, 1.0)]
     public double NameMatchThreshold { get; set; } = 0.88;
+
+    /// <summary>
+    /// Gets or sets the strength in (0, 1] of a review-level sanctions name hit (<c>SAN.SDN_COUNTERPARTY</c>):
+    /// the reason adds weight × strength log-odds and asks for a compliance review. Definitive hits
+    /// always count in full and force <c>Critical</c>.
+    /// </summary>
+    /// <value>The default value is 0.35 (about 2.1 log-odds at the default weight, an odds multiplier near 8).</value>
+    [Range(0.01, 1.0)]
+    public double SanctionsReviewStrength { get; set; } = 0.35;
 }

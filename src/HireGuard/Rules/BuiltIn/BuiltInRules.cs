@@ -1,6 +1,6 @@
 namespace HireGuard.Rules.BuiltIn;
 
-/// <summary>The rules that need no reference data, in evaluation order.</summary>
+/// <summary>The built-in rules, in evaluation order.</summary>
 internal static class BuiltInRules
 {
     public static IReadOnlyList<IRiskRule> Create() =>
@@ -25,5 +25,8 @@ internal static class BuiltInRules
         new SyntheticMediaRule(),
         new PersonSwitchRule(),
         new InPersonAvoidanceRule(),
+        new SdnCounterpartyRule(),
+        new WalletExposureRule(),
+        new DprkNexusRule(),
     ];
 }
