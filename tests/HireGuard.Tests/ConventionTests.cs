@@ -68,7 +68,7 @@ public sealed class ConventionTests
     [Fact]
     public void EveryOptionsType_IsValidatedAtStartUp()
     {
-        var services = new ServiceCollection().AddHireGuard(b => b.AddSanctionsScreening(o => o.UseEmbeddedExcerpt = true));
+        var services = new ServiceCollection().AddHireGuard(b => b.AddSanctionsScreening(o => o.UseEmbeddedExcerpt = true).AddIpIntelligence(_ => { }));
         var validatedRoots = services.Where(d => d.ServiceType.IsGenericType && d.ServiceType.GetGenericTypeDefinition() == typeof(IValidateOptions<>))
             .Select(d => d.ServiceType.GetGenericArguments()[0])
             .ToHashSet();

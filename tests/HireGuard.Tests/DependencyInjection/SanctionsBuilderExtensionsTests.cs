@@ -34,7 +34,7 @@ public sealed class SanctionsBuilderExtensionsTests
     public void AddSanctionsScreening_FromConfiguration_BindsTheSection()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Sanctions:UseEmbeddedExcerpt"] = "true", ["Sanctions:ReviewThreshold"] = "0.9" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Sanctions:UseEmbeddedExcerpt"] = "true", ["Sanctions:ReviewThreshold"] = "0.8" })
             .Build();
         var services = new ServiceCollection().AddHireGuard(b => b.AddSanctionsScreening(configuration.GetSection("Sanctions")));
         using var provider = services.BuildServiceProvider();
@@ -42,7 +42,7 @@ public sealed class SanctionsBuilderExtensionsTests
         var options = provider.GetRequiredService<IOptions<SanctionsOptions>>().Value;
 
         Assert.True(options.UseEmbeddedExcerpt);
-        Assert.Equal(0.9, options.ReviewThreshold);
+        Assert.Equal(0.8, options.ReviewThreshold);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using HireGuard.Sanctions;
+using HireGuard.Rules;
 using HireGuard.Scoring;
 using HireGuard.Signals;
 using HireGuard.Tests.TestUtilities;
@@ -136,8 +137,12 @@ public sealed class RiskEngineTests
     public void Evaluate_DefinitiveSanctionsHit_ForcesCriticalAndEscalateWhateverTheScore()
     {
         var screener = new FakeSanctionsScreener("Korea Sinjin Trading Corporation", SanctionsMatchConfidence.Definitive);
-        var engine = CreateSut(b => b.UseSanctionsScreener(screener).AddRule(new FakeSanctionsRule())
-            .Configure(o => o.Rules.Weights["SAN.SDN_COUNTERPARTY"] = 0.1));
+        var engine = CreateSut(b => b.UseSanctionsScreener(screener)
+            .Configure(o =>
+            {
+                o.Rules.Weights["SAN.SDN_COUNTERPARTY"] = 0.1;
+                o.Rules.Weights["SAN.DPRK_DIRECT_NEXUS"] = 0.1;
+            }));
         var input = TestCases.Empty() with
         {
             Payroll = [new PayrollInstruction { HolderName = "Korea Sinjin Trading Corporation", Rail = PayoutRail.ForeignBank }],
@@ -159,12 +164,13 @@ public sealed class RiskEngineTests
     public void Evaluate_ReviewLevelSanctionsHit_AddsAReasonWithoutOverride()
     {
         var screener = new FakeSanctionsScreener("Kim Ung Sun", SanctionsMatchConfidence.Review);
-        var engine = CreateSut(b => b.UseSanctionsScreener(screener).AddRule(new FakeSanctionsRule()));
+        var engine = CreateSut(b => b.UseSanctionsScreener(screener).Configure(o => o.Rules.Weights["SAN.SDN_COUNTERPARTY"] = 4.0));
 
         var a = engine.Evaluate(TestCases.WithCandidate("Kim Ung Sun"));
 
         Assert.Null(a.Override);
-        Assert.Contains(a.Reasons, r => r.Code == "SAN.SDN_COUNTERPARTY" && Math.Abs(r.LogOdds - 3.0) < 1e-12);
+        Assert.Contains(a.Reasons, r => r.Code == "SAN.SDN_COUNTERPARTY" && Math.Abs(r.LogOdds - (4.0 * new RuleOptions().SanctionsReviewStrength)) < 1e-12);
+        Assert.DoesNotContain(a.Reasons, r => r.Code == "SAN.DPRK_DIRECT_NEXUS");
         Assert.Contains(screener.Queries, q => q.Name == "Kim Ung Sun" && q.Kind == SanctionsPartyKind.Individual && q.SourcePointer == "/candidate/fullName");
     }
 
