@@ -85,9 +85,17 @@ internal static class NetworkSessions
     public static bool AnonymityKnown(IpIntelligenceResult ip) => ip.Anonymity is not null || ip.ListMatches.Count > 0;
 
     /// <summary>Returns whether <paramref name="name"/> is Astrill or one of <see cref="RuleOptions.NamedVpnProviders"/> (case- and punctuation-insensitive).</summary>
-    public static bool IsNamedProvider(string? name, RuleOptions options) =>
-        !string.IsNullOrWhiteSpace(name)
-        && (string.Equals(TextFolding.Fold(name), AstrillLabel, StringComparison.Ordinal) || HasLabel(options.NamedVpnProviders, name));
+    /// <remarks>A product name that starts with the provider's name as a whole word (<c>Astrill VPN</c>) counts too.</remarks>
+    public static bool IsNamedProvider(string? name, RuleOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return false;
+        }
+
+        var folded = TextFolding.Fold(name);
+        return Names(folded, AstrillLabel) || options.NamedVpnProviders.Any(p => Names(folded, TextFolding.Fold(p)));
+    }
 
     /// <summary>The JSON Pointer of a session's address.</summary>
     public static string Pointer(SessionEvidence s) => string.Create(CultureInfo.InvariantCulture, $"/sessions/{s.Index}/ipAddress");
@@ -118,6 +126,9 @@ internal static class NetworkSessions
         var folded = TextFolding.Fold(label);
         return labels.Any(l => string.Equals(TextFolding.Fold(l), folded, StringComparison.Ordinal));
     }
+
+    private static bool Names(string folded, string provider) =>
+        provider.Length > 0 && folded.StartsWith(provider, StringComparison.Ordinal) && (folded.Length == provider.Length || folded[provider.Length] == ' ');
 
     private static void Add(List<string> names, bool set, string name)
     {
