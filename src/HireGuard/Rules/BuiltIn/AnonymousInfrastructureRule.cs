@@ -23,7 +23,7 @@ internal sealed class AnonymousInfrastructureRule() : CatalogRule("network.anony
         EvidenceItem[]? example = null;
         foreach (var s in sessions)
         {
-            if (!NetworkSessions.AnonymityKnown(s.Ip!))
+            if (!NetworkSessions.AnonymityKnown(s.Ip!, context.Options))
             {
                 continue;
             }

@@ -69,7 +69,7 @@ internal sealed class NamedVpnProviderRule() : CatalogRule("network.named-vpn-pr
         }
 
         // Not found: missing addresses are reported (IP intelligence unconfigured is reported by the engine).
-        if (NetworkSessions.Judgeable(evidence, context, Code) is { Count: > 0 } judged && !judged.Any(s => NetworkSessions.AnonymityKnown(s.Ip!)))
+        if (NetworkSessions.Judgeable(evidence, context, Code) is { Count: > 0 } judged && !judged.Any(s => NetworkSessions.AnonymityKnown(s.Ip!, context.Options)))
         {
             context.ReportMissing(Code, "ipIntelligence:anonymity", "No anonymity database or list classified any session address.");
         }

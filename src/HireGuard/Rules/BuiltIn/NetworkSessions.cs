@@ -82,7 +82,8 @@ internal static class NetworkSessions
     }
 
     /// <summary>Returns whether an anonymity source or a list could have classified the address (otherwise anonymity is unknown, not clean).</summary>
-    public static bool AnonymityKnown(IpIntelligenceResult ip) => ip.Anonymity is not null || ip.ListMatches.Count > 0;
+    public static bool AnonymityKnown(IpIntelligenceResult ip, RuleOptions options) =>
+        ip.Anonymity is not null || ip.ListMatches.Any(m => !m.IsAllowList && (HasLabel(options.AnonymousInfrastructureLabels, m.Label) || IsNamedProvider(m.Label, options)));
 
     /// <summary>Returns whether <paramref name="name"/> is Astrill or one of <see cref="RuleOptions.NamedVpnProviders"/> (case- and punctuation-insensitive).</summary>
     /// <remarks>A product name that starts with the provider's name as a whole word (<c>Astrill VPN</c>) counts too.</remarks>
