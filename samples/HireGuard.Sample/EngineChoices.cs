@@ -7,4 +7,7 @@ internal sealed record EngineChoices
 
     /// <summary>Gets the sanctions lists to screen against, or null for no screening (the SAN indicators are then reported missing).</summary>
     public HireGuard.Sanctions.SanctionsOptions? Sanctions { get; init; }
+
+    /// <summary>Gets the MMDB databases and IP lists to enrich sessions with, or null for none (the IP-based NET indicators are then reported missing).</summary>
+    public HireGuard.IpIntelligence.IpIntelligenceOptions? IpIntelligence { get; init; }
 }

@@ -1,3 +1,4 @@
+using HireGuard.IpIntelligence;
 using HireGuard.Sanctions;
 using HireGuard.Scoring;
 
@@ -6,6 +7,7 @@ namespace HireGuard.Sample;
 /// <summary>Builds the engine the console commands use from their command-line choices.</summary>
 internal static class EngineFactory
 {
+    /// <summary>Builds the engine; an IP intelligence service it opens lives as long as the process (the console exits after one command).</summary>
     public static RiskEngine Create(EngineChoices choices)
     {
         var builder = RiskEngine.CreateBuilder();
@@ -17,6 +19,11 @@ internal static class EngineFactory
         if (choices.Sanctions is { } sanctions)
         {
             builder.UseSanctionsScreener(SanctionsScreener.Create(sanctions));
+        }
+
+        if (choices.IpIntelligence is { } ip)
+        {
+            builder.UseIpIntelligence(IpIntelligenceService.Create(ip));
         }
 
         return builder.Build();

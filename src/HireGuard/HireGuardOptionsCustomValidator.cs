@@ -42,6 +42,16 @@ internal sealed class HireGuardOptionsCustomValidator : IValidateOptions<HireGua
             {
                 builder.AddError("Approved remote-access tool names must not be blank.", "Rules.ApprovedRemoteAccessTools");
             }
+
+            if ((r.NamedVpnProviders ?? []).Any(string.IsNullOrWhiteSpace))
+            {
+                builder.AddError("Named VPN providers must not be blank.", "Rules.NamedVpnProviders");
+            }
+
+            if ((r.AnonymousInfrastructureLabels ?? []).Any(string.IsNullOrWhiteSpace))
+            {
+                builder.AddError("Anonymous-infrastructure list labels must not be blank.", "Rules.AnonymousInfrastructureLabels");
+            }
         }
 
         if (options.Linkage?.HmacKey is { } key && DecodeKey(key) is null)

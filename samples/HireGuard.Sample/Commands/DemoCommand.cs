@@ -16,12 +16,22 @@ internal static class DemoCommand
 
     public static int Run(IAnsiConsole console)
     {
-        var engine = EngineFactory.Create(new EngineChoices { Sanctions = new HireGuard.Sanctions.SanctionsOptions { UseEmbeddedExcerpt = true } });
+        Scoring.RiskEngine engine;
+        using (var ip = DemoIpIntelligence.Create(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero)))
+        {
+            engine = EngineFactory.Create(new EngineChoices
+            {
+                Sanctions = new HireGuard.Sanctions.SanctionsOptions { UseEmbeddedExcerpt = true },
+                IpIntelligence = ip.Options,
+            });
+        }
+
         var results = DemoCases.Load().Select(c => (c.Name, Assessment: engine.Evaluate(c.Case))).ToList();
         console.Write(AssessmentRenderer.Summary(results));
         var explained = results.OrderByDescending(r => r.Assessment.Score).First();
         AssessmentRenderer.Explain(console, explained.Name, explained.Assessment);
-        console.MarkupLine("[grey]Score your own case: hireguard score case.json --json. Cases: samples/HireGuard.Sample/Cases/.[/]");
+        console.MarkupLine("[grey]IP intelligence: a demo MMDB built at start from documentation-range networks (not real geolocation data).[/]");
+        console.MarkupLine("[grey]Score your own case: hireguard score case.json --json [[--mmdb GeoIP2-City.mmdb]] [[--ip-list astrill=astrill.txt]]. Cases: samples/HireGuard.Sample/Cases/.[/]");
         return 0;
     }
 }

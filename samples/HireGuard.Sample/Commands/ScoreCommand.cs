@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HireGuard.IpIntelligence;
 using HireGuard.Sample.Rendering;
 using HireGuard.Sanctions;
 using HireGuard.Scoring;
@@ -7,7 +8,7 @@ using Spectre.Console;
 
 namespace HireGuard.Sample.Commands;
 
-/// <summary><c>hireguard score &lt;case.json | cases.jsonl&gt; [--json] [--sanctions DIR] [--watchlist FILE]</c>: one assessment per case.</summary>
+/// <summary><c>hireguard score &lt;case.json | cases.jsonl&gt; [--json] [--sanctions DIR] [--watchlist FILE] [--mmdb FILE]... [--ip-list LABEL=FILE]...</c>: one assessment per case.</summary>
 internal static class ScoreCommand
 {
     public static Command Create()
@@ -15,13 +16,25 @@ internal static class ScoreCommand
         var input = new Argument<FileInfo>("input") { Description = "A hiring case (.json) or one case per line (.jsonl)." };
         var json = new Option<bool>("--json") { Description = "Write one RiskAssessment JSON document per line to stdout." };
         var sanctions = new SanctionsSources();
-        var command = new Command("score", "Score hiring cases from a file. Screens against the embedded DPRK excerpt unless --sanctions or --watchlist names lists.") { input, json };
+        var ip = new IpSources();
+        var command = new Command("score", "Score hiring cases from a file. Screens against the embedded DPRK excerpt unless --sanctions or --watchlist names lists; enriches session addresses when --mmdb or --ip-list is given.") { input, json };
         sanctions.AddTo(command);
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(json), sanctions.ToOptions(parse, out _), Console.Out, Console.Error));
+        ip.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var ipOptions = ip.ToOptions(parse, out var error);
+            if (error is not null)
+            {
+                Console.Error.WriteLine($"hireguard: {error}");
+                return 2;
+            }
+
+            return Run(parse.GetValue(input)!, parse.GetValue(json), sanctions.ToOptions(parse, out _), ipOptions, Console.Out, Console.Error);
+        });
         return command;
     }
 
-    public static int Run(FileInfo input, bool json, SanctionsOptions sanctions, TextWriter stdout, TextWriter stderr)
+    public static int Run(FileInfo input, bool json, SanctionsOptions sanctions, IpIntelligenceOptions? ip, TextWriter stdout, TextWriter stderr)
     {
         if (!input.Exists)
         {
@@ -32,9 +45,10 @@ internal static class ScoreCommand
         RiskEngine engine;
         try
         {
-            engine = EngineFactory.Create(new EngineChoices { Sanctions = sanctions });
+            engine = EngineFactory.Create(new EngineChoices { Sanctions = sanctions, IpIntelligence = ip });
         }
-        catch (Exception ex) when (ex is SanctionsListException or Microsoft.Extensions.Options.OptionsValidationException)
+        catch (Exception ex) when (ex is SanctionsListException or Microsoft.Extensions.Options.OptionsValidationException
+            or InvalidDatabaseException or IpListFormatException or IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"hireguard: {ex.Message}");
             return 2;

@@ -601,6 +601,9 @@ public sealed class RiskEngine
         var r = _options.Rules;
         text.Append(CultureInfo.InvariantCulture, $"thresholds {r.CameraOnRatioThreshold:R} {r.SyntheticMediaThreshold:R} {r.PersonMatchThreshold:R} {r.DocumentTamperThreshold:R} {r.SelfieMatchThreshold:R} {r.PayoutChurnWindowDays} {r.PayoutChurnChanges} {r.InPersonDeclineThreshold} {r.TimeZoneMismatchShare:R} {r.DayOneWindowDays} {r.NameMatchThreshold:R}\n");
         text.Append("approved ").AppendJoin(',', r.ApprovedRemoteAccessTools.Select(TextFolding.Fold).Order(StringComparer.Ordinal)).Append('\n');
+        text.Append(CultureInfo.InvariantCulture, $"network {r.GeoMismatchShare:R} {r.GeoMismatchDistanceKm:R} {r.ImpossibleTravelSpeedKmh:R} {r.ImpossibleTravelMinDistanceKm:R} {r.InputLatencyThresholdMs:R} {r.InputLatencyMinExcessMs:R} {r.InputLatencyMinSamples} {r.AlwaysOnActiveHours:R} {r.AlwaysOnMinDays} {r.SanctionsReviewStrength:R}\n");
+        text.Append("vpn-providers ").AppendJoin(',', r.NamedVpnProviders.Select(TextFolding.Fold).Order(StringComparer.Ordinal)).Append('\n');
+        text.Append("anonymous-labels ").AppendJoin(',', r.AnonymousInfrastructureLabels.Select(TextFolding.Fold).Order(StringComparer.Ordinal)).Append('\n');
         var s = _options.Scoring;
         text.Append(CultureInfo.InvariantCulture, $"scoring {s.PriorProbability:R} {s.MediumThreshold:R} {s.HighThreshold:R} {s.CriticalThreshold:R} {s.ModelWeight:R}\n");
         return "rs-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];

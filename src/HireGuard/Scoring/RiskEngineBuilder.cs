@@ -203,9 +203,10 @@ public sealed class RiskEngineBuilder
     {
         var failures = new List<string>();
         if (options.Scoring is null || options.Rules is null || options.Input is null || options.Linkage is null
-            || options.Rules.Weights is null || options.Rules.Disabled is null || options.Rules.ApprovedRemoteAccessTools is null)
+            || options.Rules.Weights is null || options.Rules.Disabled is null || options.Rules.ApprovedRemoteAccessTools is null
+            || options.Rules.NamedVpnProviders is null || options.Rules.AnonymousInfrastructureLabels is null)
         {
-            failures.Add("HireGuardOptions: Scoring, Rules (with Weights, Disabled, ApprovedRemoteAccessTools), Input and Linkage must not be null.");
+            failures.Add("HireGuardOptions: Scoring, Rules (with Weights, Disabled, ApprovedRemoteAccessTools, NamedVpnProviders, AnonymousInfrastructureLabels), Input and Linkage must not be null.");
             return failures;
         }
 
@@ -277,6 +278,18 @@ public sealed class RiskEngineBuilder
             TimeZoneMismatchShare = o.Rules.TimeZoneMismatchShare,
             DayOneWindowDays = o.Rules.DayOneWindowDays,
             NameMatchThreshold = o.Rules.NameMatchThreshold,
+            SanctionsReviewStrength = o.Rules.SanctionsReviewStrength,
+            NamedVpnProviders = [.. o.Rules.NamedVpnProviders],
+            AnonymousInfrastructureLabels = [.. o.Rules.AnonymousInfrastructureLabels],
+            GeoMismatchShare = o.Rules.GeoMismatchShare,
+            GeoMismatchDistanceKm = o.Rules.GeoMismatchDistanceKm,
+            ImpossibleTravelSpeedKmh = o.Rules.ImpossibleTravelSpeedKmh,
+            ImpossibleTravelMinDistanceKm = o.Rules.ImpossibleTravelMinDistanceKm,
+            InputLatencyThresholdMs = o.Rules.InputLatencyThresholdMs,
+            InputLatencyMinExcessMs = o.Rules.InputLatencyMinExcessMs,
+            InputLatencyMinSamples = o.Rules.InputLatencyMinSamples,
+            AlwaysOnActiveHours = o.Rules.AlwaysOnActiveHours,
+            AlwaysOnMinDays = o.Rules.AlwaysOnMinDays,
         },
         Input = new Signals.InputOptions
         {

@@ -81,6 +81,8 @@ internal sealed class CaseValidator
         {
             Country = Country(r.Country, "/candidate/residence/country"),
             TimeZone = TimeZone(r.TimeZone, "/candidate/residence/timeZone"),
+            Latitude = Range(r.Latitude, -90, 90, "/candidate/residence/latitude"),
+            Longitude = Range(r.Longitude, -180, 180, "/candidate/residence/longitude"),
         };
         return updated == r ? r : updated;
     }
@@ -212,7 +214,8 @@ internal sealed class CaseValidator
     // Allocation-free checks: a part that passes is returned as is, without copies or pointer strings.
     private bool IsClean(Candidate c) =>
         !(c.DateOfBirth is { } d && (d > _today || d < EarliestBirthDate))
-        && (c.Residence is null || (CleanCountry(c.Residence.Country) && CleanZone(c.Residence.TimeZone)))
+        && (c.Residence is null || (CleanCountry(c.Residence.Country) && CleanZone(c.Residence.TimeZone)
+            && CleanRange(c.Residence.Latitude, -90, 90) && CleanRange(c.Residence.Longitude, -180, 180)))
         && (c.NationalId is null || CleanCountry(c.NationalId.Country))
         && c.DeclaredTravel.All(static t => t is not null && CleanCountry(t.Country) && !(t.To < t.From))
         && c.EmploymentHistory.All(static e => e is not null && CleanCountry(e.Country))

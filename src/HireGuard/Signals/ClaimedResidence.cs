@@ -20,4 +20,10 @@ public sealed record ClaimedResidence
 
     /// <summary>Gets the IANA time zone (e.g. <c>America/Chicago</c>).</summary>
     public string? TimeZone { get; init; }
+
+    /// <summary>Gets the latitude of the residence in degrees (WGS 84), when the employer geocoded the address; lets location rules measure distances.</summary>
+    public double? Latitude { get; init; }
+
+    /// <summary>Gets the longitude of the residence in degrees (WGS 84), when the employer geocoded the address.</summary>
+    public double? Longitude { get; init; }
 }

@@ -1,3 +1,4 @@
+using HireGuard.IpIntelligence;
 using HireGuard.Rules;
 using HireGuard.Scoring;
 using HireGuard.Signals;
@@ -12,6 +13,16 @@ internal static class RuleHarness
         RiskEngine.CreateBuilder()
             .WithoutBuiltInRules()
             .AddRule(rule)
+            .UseTimeProvider(new FixedTimeProvider())
+            .Configure(o => configure?.Invoke(o))
+            .Build()
+            .Evaluate(hiringCase);
+
+    public static RiskAssessment Run(IRiskRule rule, HiringCase hiringCase, IIpIntelligence ipIntelligence, Action<HireGuardOptions>? configure = null) =>
+        RiskEngine.CreateBuilder()
+            .WithoutBuiltInRules()
+            .AddRule(rule)
+            .UseIpIntelligence(ipIntelligence)
             .UseTimeProvider(new FixedTimeProvider())
             .Configure(o => configure?.Invoke(o))
             .Build()

@@ -33,7 +33,7 @@ internal sealed class BrowserTimeZoneRule() : CatalogRule("network.browser-time-
                 continue;
             }
 
-            if (DuringTravel(travel, at))
+            if (DeclaredTravels.Cover(travel, at))
             {
                 continue;
             }
@@ -78,20 +78,6 @@ internal sealed class BrowserTimeZoneRule() : CatalogRule("network.browser-time-
         }
 
         return Internal.TimeZones.Find(session.BrowserTimeZone) is { } zone ? zone.GetUtcOffset(at) : null;
-    }
-
-    private static bool DuringTravel(IReadOnlyList<DeclaredTravel> travel, DateTimeOffset at)
-    {
-        var day = DateOnly.FromDateTime(at.UtcDateTime);
-        foreach (var t in travel)
-        {
-            if (t.From is { } from && t.To is { } to && day >= from.AddDays(-1) && day <= to.AddDays(1))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string Format(TimeSpan offset) =>
