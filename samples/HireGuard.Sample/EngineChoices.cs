@@ -1,3 +1,5 @@
+using HireGuard.Model;
+
 namespace HireGuard.Sample;
 
 /// <summary>What the command line chose for the engine: reference data, model, store.</summary>
@@ -7,4 +9,13 @@ internal sealed record EngineChoices
 
     /// <summary>Gets the sanctions lists to screen against, or null for no screening (the SAN indicators are then reported missing).</summary>
     public HireGuard.Sanctions.SanctionsOptions? Sanctions { get; init; }
+
+    /// <summary>
+    /// Gets a reference-data directory laid out like a generated population's <c>reference/</c>:
+    /// <c>ip.mmdb</c> (IP intelligence) and <c>lists/&lt;label&gt;.txt</c> (CIDR lists); either may be absent.
+    /// </summary>
+    public string? ReferenceDirectory { get; init; }
+
+    /// <summary>Gets the learned model, or null for expert weights only.</summary>
+    public IRiskModel? Model { get; init; }
 }

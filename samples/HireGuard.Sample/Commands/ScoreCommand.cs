@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HireGuard.Model;
 using HireGuard.Sample.Rendering;
 using HireGuard.Sanctions;
 using HireGuard.Scoring;
@@ -7,21 +8,22 @@ using Spectre.Console;
 
 namespace HireGuard.Sample.Commands;
 
-/// <summary><c>hireguard score &lt;case.json | cases.jsonl&gt; [--json] [--sanctions DIR] [--watchlist FILE]</c>: one assessment per case.</summary>
+/// <summary><c>hireguard score &lt;case.json | cases.jsonl&gt; [--json] [--sanctions DIR] [--watchlist FILE] [--model FILE]</c>: one assessment per case.</summary>
 internal static class ScoreCommand
 {
     public static Command Create()
     {
         var input = new Argument<FileInfo>("input") { Description = "A hiring case (.json) or one case per line (.jsonl)." };
         var json = new Option<bool>("--json") { Description = "Write one RiskAssessment JSON document per line to stdout." };
+        var model = new Option<FileInfo?>("--model") { Description = "A model file from 'hireguard train': blend its calibrated log-odds with the expert weights." };
         var sanctions = new SanctionsSources();
-        var command = new Command("score", "Score hiring cases from a file. Screens against the embedded DPRK excerpt unless --sanctions or --watchlist names lists.") { input, json };
+        var command = new Command("score", "Score hiring cases from a file. Screens against the embedded DPRK excerpt unless --sanctions or --watchlist names lists.") { input, json, model };
         sanctions.AddTo(command);
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(json), sanctions.ToOptions(parse, out _), Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(json), sanctions.ToOptions(parse, out _), Console.Out, Console.Error, parse.GetValue(model)));
         return command;
     }
 
-    public static int Run(FileInfo input, bool json, SanctionsOptions sanctions, TextWriter stdout, TextWriter stderr)
+    public static int Run(FileInfo input, bool json, SanctionsOptions sanctions, TextWriter stdout, TextWriter stderr, FileInfo? model = null, TimeProvider? time = null)
     {
         if (!input.Exists)
         {
@@ -32,9 +34,9 @@ internal static class ScoreCommand
         RiskEngine engine;
         try
         {
-            engine = EngineFactory.Create(new EngineChoices { Sanctions = sanctions });
+            engine = EngineFactory.Create(new EngineChoices { Sanctions = sanctions, TimeProvider = time, Model = model is null ? null : RiskModels.Load(model.FullName) });
         }
-        catch (Exception ex) when (ex is SanctionsListException or Microsoft.Extensions.Options.OptionsValidationException)
+        catch (Exception ex) when (ex is SanctionsListException or ModelFileException or IOException or Microsoft.Extensions.Options.OptionsValidationException)
         {
             stderr.WriteLine($"hireguard: {ex.Message}");
             return 2;
