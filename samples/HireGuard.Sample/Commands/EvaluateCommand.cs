@@ -127,7 +127,7 @@ internal static class EvaluateCommand
     private static JsonObject Fairness(GroupFairnessReport report)
     {
         var groups = new JsonObject();
-        foreach (var g in report.Groups)
+        foreach (var g in report.Groups.Where(g => g.NegativeCount > 0))
         {
             groups[g.Group] = new JsonObject { ["negatives"] = g.NegativeCount, ["falsePositives"] = g.FalsePositiveCount, ["fpr"] = g.FalsePositiveRate };
         }
