@@ -1,3 +1,5 @@
+using HireGuard.Model;
+
 namespace HireGuard.Sample;
 
 /// <summary>What the command line chose for the engine: reference data, model, store.</summary>
@@ -10,4 +12,13 @@ internal sealed record EngineChoices
 
     /// <summary>Gets the MMDB databases and IP lists to enrich sessions with, or null for none (the IP-based NET indicators are then reported missing).</summary>
     public HireGuard.IpIntelligence.IpIntelligenceOptions? IpIntelligence { get; init; }
+
+    /// <summary>
+    /// Gets a reference-data directory laid out like a generated population's <c>reference/</c>:
+    /// <c>ip.mmdb</c> (IP intelligence) and <c>lists/&lt;label&gt;.txt</c> (CIDR lists); either may be absent.
+    /// </summary>
+    public string? ReferenceDirectory { get; init; }
+
+    /// <summary>Gets the learned model, or null for expert weights only.</summary>
+    public IRiskModel? Model { get; init; }
 }

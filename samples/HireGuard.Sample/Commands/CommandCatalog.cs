@@ -10,6 +10,8 @@ internal static class CommandCatalog
         yield return DemoCommand.Create();
         yield return ScoreCommand.Create();
         yield return ScreenCommand.Create();
+        yield return TrainCommand.Create();
+        yield return EvaluateCommand.Create();
         yield return IpCommand.Create();
         yield return BenchCommand.Create();
     }

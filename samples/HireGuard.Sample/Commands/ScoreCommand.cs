@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HireGuard.IpIntelligence;
+using HireGuard.Model;
 using HireGuard.Sample.Rendering;
 using HireGuard.Sanctions;
 using HireGuard.Scoring;
@@ -8,16 +9,17 @@ using Spectre.Console;
 
 namespace HireGuard.Sample.Commands;
 
-/// <summary><c>hireguard score &lt;case.json | cases.jsonl&gt; [--json] [--sanctions DIR] [--watchlist FILE] [--mmdb FILE]... [--ip-list LABEL=FILE]...</c>: one assessment per case.</summary>
+/// <summary><c>hireguard score &lt;case.json | cases.jsonl&gt; [--json] [--sanctions DIR] [--watchlist FILE] [--mmdb FILE]... [--ip-list LABEL=FILE]... [--model FILE]</c>: one assessment per case.</summary>
 internal static class ScoreCommand
 {
     public static Command Create()
     {
         var input = new Argument<FileInfo>("input") { Description = "A hiring case (.json) or one case per line (.jsonl)." };
         var json = new Option<bool>("--json") { Description = "Write one RiskAssessment JSON document per line to stdout." };
+        var model = new Option<FileInfo?>("--model") { Description = "A model file from 'hireguard train': blend its calibrated log-odds with the expert weights." };
         var sanctions = new SanctionsSources();
         var ip = new IpSources();
-        var command = new Command("score", "Score hiring cases from a file. Screens against the embedded DPRK excerpt unless --sanctions or --watchlist names lists; enriches session addresses when --mmdb or --ip-list is given.") { input, json };
+        var command = new Command("score", "Score hiring cases from a file. Screens against the embedded DPRK excerpt unless --sanctions or --watchlist names lists; enriches session addresses when --mmdb or --ip-list is given.") { input, json, model };
         sanctions.AddTo(command);
         ip.AddTo(command);
         command.SetAction(parse =>
@@ -29,12 +31,12 @@ internal static class ScoreCommand
                 return 2;
             }
 
-            return Run(parse.GetValue(input)!, parse.GetValue(json), sanctions.ToOptions(parse, out _), ipOptions, Console.Out, Console.Error);
+            return Run(parse.GetValue(input)!, parse.GetValue(json), sanctions.ToOptions(parse, out _), ipOptions, Console.Out, Console.Error, parse.GetValue(model));
         });
         return command;
     }
 
-    public static int Run(FileInfo input, bool json, SanctionsOptions sanctions, IpIntelligenceOptions? ip, TextWriter stdout, TextWriter stderr)
+    public static int Run(FileInfo input, bool json, SanctionsOptions sanctions, IpIntelligenceOptions? ip, TextWriter stdout, TextWriter stderr, FileInfo? model = null, TimeProvider? time = null)
     {
         if (!input.Exists)
         {
@@ -45,9 +47,15 @@ internal static class ScoreCommand
         RiskEngine engine;
         try
         {
-            engine = EngineFactory.Create(new EngineChoices { Sanctions = sanctions, IpIntelligence = ip });
+            engine = EngineFactory.Create(new EngineChoices
+            {
+                Sanctions = sanctions,
+                IpIntelligence = ip,
+                TimeProvider = time,
+                Model = model is null ? null : RiskModels.Load(model.FullName),
+            });
         }
-        catch (Exception ex) when (ex is SanctionsListException or Microsoft.Extensions.Options.OptionsValidationException
+        catch (Exception ex) when (ex is SanctionsListException or ModelFileException or Microsoft.Extensions.Options.OptionsValidationException
             or InvalidDatabaseException or IpListFormatException or IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"hireguard: {ex.Message}");

@@ -267,20 +267,43 @@ public sealed class RiskEngine
         }
     }
 
-    private RiskAssessment Finish(EvaluationState state)
+    /// <summary>
+    /// Runs enrichment and the rules on one case without the model or the combiner: the evidence and
+    /// findings a model sees. Training and evaluation use it to build feature vectors exactly as the
+    /// engine would at scoring time.
+    /// </summary>
+    /// <param name="hiringCase">The case.</param>
+    /// <returns>The evidence and the findings.</returns>
+    internal (CaseEvidence Evidence, IReadOnlyList<Finding> Findings) Analyze(HiringCase hiringCase)
     {
-        var evidence = new CaseEvidence
+        ArgumentNullException.ThrowIfNull(hiringCase);
+        var state = Prepare(hiringCase, []);
+        if (_sources.LinkageStore is not null && _linkageKeys is not null)
         {
-            Case = state.Case,
-            EvaluatedAt = state.EvaluatedAt,
-            Sessions = state.Sessions,
-            ResidenceTimeZone = state.ResidenceTimeZone,
-            IpIntelligenceConfigured = _sources.IpIntelligence is not null && !state.FailedSources.Contains(IpSource),
-            Sanctions = state.Sanctions,
-            Linkage = state.Linkage,
-            Warnings = [.. state.Warnings],
-        };
+            var pending = LinkSafely(state, CancellationToken.None);
+            state.Linkage = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+        }
 
+        var evidence = BuildEvidence(state);
+        var context = RunRules(evidence, state);
+        state.Activity?.Dispose();
+        return (evidence, context.Findings);
+    }
+
+    private CaseEvidence BuildEvidence(EvaluationState state) => new()
+    {
+        Case = state.Case,
+        EvaluatedAt = state.EvaluatedAt,
+        Sessions = state.Sessions,
+        ResidenceTimeZone = state.ResidenceTimeZone,
+        IpIntelligenceConfigured = _sources.IpIntelligence is not null && !state.FailedSources.Contains(IpSource),
+        Sanctions = state.Sanctions,
+        Linkage = state.Linkage,
+        Warnings = [.. state.Warnings],
+    };
+
+    private RuleContext RunRules(CaseEvidence evidence, EvaluationState state)
+    {
         var context = new RuleContext(_options.Rules, _weights, _disabled);
         foreach (var rule in _enabledRules)
         {
@@ -302,6 +325,13 @@ public sealed class RiskEngine
             }
         }
 
+        return context;
+    }
+
+    private RiskAssessment Finish(EvaluationState state)
+    {
+        var evidence = BuildEvidence(state);
+        var context = RunRules(evidence, state);
         state.Warnings.AddRange(context.Warnings);
         var prediction = Predict(evidence, context.Findings, state);
         var (baseLogOdds, reasons) = Combiner.Combine(

@@ -15,12 +15,18 @@ public sealed class AdditivityPropertyTests
         .Configure(o => o.Scoring.ModelWeight = 0.7)
         .Build();
 
+    private static readonly RiskEngine[] Learned =
+    [
+        RiskEngine.CreateBuilder().UseTimeProvider(new FixedTimeProvider()).UseModel(HireGuard.Tests.Model.CaseModels.Trees).Build(),
+        RiskEngine.CreateBuilder().UseTimeProvider(new FixedTimeProvider()).UseModel(HireGuard.Tests.Model.CaseModels.Linear).Configure(o => o.Scoring.ModelWeight = 1.0).Build(),
+    ];
+
     [Fact]
     public void Evaluate_RandomCases_LogitOfScoreEqualsBasePlusReasons()
     {
         Prop.ForAll(Arb.From(RandomCases.Gen()), c =>
         {
-            foreach (var engine in new[] { Engine, Blended })
+            foreach (var engine in new[] { Engine, Blended, Learned[0], Learned[1] })
             {
                 var a = engine.Evaluate(c);
                 var sum = a.BaseLogOdds + a.Reasons.Sum(r => r.LogOdds);
