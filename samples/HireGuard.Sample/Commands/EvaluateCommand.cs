@@ -102,6 +102,7 @@ internal static class EvaluateCommand
         }
 
         report["protectedColumns"] = protectedColumns;
+        report["ablation"] = Ablation.Run(model, dataset.Features);
         return report;
     }
 
@@ -185,6 +186,24 @@ internal static class EvaluateCommand
         {
             Groups($"{column} at the Critical band", node!["atCritical"]!);
             Groups($"{column} at the 1%-FPR threshold", node["atOnePercentFpr"]!);
+        }
+
+        var ablation = r["ablation"]!;
+        if (ablation["removeTopK"] is { } topK)
+        {
+            text.AppendLine();
+            text.AppendLine(Inv, $"Ablation (model alone, recall at its 1%-FPR threshold {F(ablation["modelRecallAt1PercentFpr"], "0.000")}):");
+            foreach (var (k, node) in topK.AsObject())
+            {
+                text.AppendLine(Inv, $"    remove each case's top {k} signal(s): recall {F(node!["recall"], "0.000")} (−{F(node["relativeRecallDrop"], "0.0%")})");
+            }
+
+            foreach (var node in ablation["worstSingleSignals"]!.AsArray().Take(3))
+            {
+                text.AppendLine(Inv, $"    without {node!["feature"]}: recall {F(node["recall"], "0.000")} (−{F(node["relativeRecallDrop"], "0.0%")})");
+            }
+
+            text.AppendLine(Inv, $"    brittle signals (removal costs > 30% of recall): {(ablation["brittleSignals"]!.AsArray().Count == 0 ? "none" : string.Join(", ", ablation["brittleSignals"]!.AsArray()))}");
         }
 
         text.AppendLine();

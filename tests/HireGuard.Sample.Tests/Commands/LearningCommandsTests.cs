@@ -55,6 +55,12 @@ public sealed class LearningCommandsTests : IDisposable
         Assert.NotNull(report["segments"]!["atOnePercentFpr"]!["groups"]!["crypto-contractor"]);
         Assert.InRange((double)report["protectedColumns"]!["eval_nationality"]!["atOnePercentFpr"]!["minOverMaxFprRatio"]!, 0, 1);
         Assert.True((double)report["engine"]!["recallAt1PercentFpr"]! >= 0);
+        var ablation = report["ablation"]!;
+        var baseline = (double)ablation["modelRecallAt1PercentFpr"]!;
+        var afterOne = (double)ablation["removeTopK"]!["1"]!["recall"]!;
+        var afterThree = (double)ablation["removeTopK"]!["3"]!["recall"]!;
+        Assert.True(baseline > 0 && afterThree <= afterOne && afterOne <= baseline, ablation.ToJsonString());
+        Assert.NotEmpty(ablation["worstSingleSignals"]!.AsArray());
         Assert.Equal(string.Empty, _err.ToString());
     }
 
@@ -73,6 +79,7 @@ public sealed class LearningCommandsTests : IDisposable
         Assert.Contains("FPR per segment at the Critical band", text, StringComparison.Ordinal);
         Assert.Contains("eval_nationality at the 1%-FPR threshold", text, StringComparison.Ordinal);
         Assert.Contains("otherFraud", text, StringComparison.Ordinal);
+        Assert.Contains("remove each case's top 1 signal(s)", text, StringComparison.Ordinal);
     }
 
     [Fact]
