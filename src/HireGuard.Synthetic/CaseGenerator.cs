@@ -1,0 +1,385 @@
+using System.Globalization;
+
+namespace HireGuard.Synthetic;
+
+/// <summary>
+/// Generates the population record by record: class, latent structure (cell, operator, persona,
+/// facilitator), then every section of the case, drawn jointly from those latents (§6.3–§6.6).
+/// Not thread-safe; one instance per enumeration.
+/// </summary>
+internal sealed partial class CaseGenerator
+{
+    private const ulong ClassStream = 1;
+    private const ulong PersonStream = 2;
+    private const ulong CellStream = 3;
+    private const ulong PersonaStream = 4;
+    private const ulong CaseStream = 5;
+    private const int Employers = 200;
+
+    private static readonly string[] IdentityTypes = ["stolen", "rented", "synthetic", "fabricated"];
+
+    private readonly SyntheticPopulationOptions _options;
+    private readonly BaseRates _rates;
+    private readonly double _dprkShare;
+    private readonly DateTimeOffset _start;
+    private readonly Dictionary<int, Cell> _cells = [];
+    private readonly double[] _cellWeights;
+    private readonly int[] _ipv4Counters = new int[NetworkPlan.ResidentialPlaces.Count];
+
+    public CaseGenerator(SyntheticPopulationOptions options)
+    {
+        _options = options;
+        _rates = PopulationTables.BaseRates(options.Scenario);
+        _dprkShare = options.DprkShareOverride ?? _rates.Dprk;
+        _start = new DateTimeOffset(options.StartDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+        // About 25 records per cell, so a group split has many groups; at least three cells.
+        var cellCount = Math.Max(3, (int)Math.Ceiling(options.Count * _dprkShare / 25.0));
+        _cellWeights = new double[cellCount];
+        var total = 0.0;
+        for (var i = 0; i < cellCount; i++)
+        {
+            total += new SyntheticRandom(options.Seed, CellStream, i).Between(PopulationTables.CellSizeMin, PopulationTables.CellSizeMax);
+            _cellWeights[i] = total;
+        }
+    }
+
+    public DateTimeOffset Start => _start;
+
+    public double DprkShare => _dprkShare;
+
+    public IEnumerable<SyntheticRecord> Generate()
+    {
+        long index = 0;
+        var emitted = 0;
+        while (emitted < _options.Count)
+        {
+            var profile = CreateProfile(index);
+            if (profile.Segment == "household_pair" && emitted + 1 < _options.Count)
+            {
+                var partner = CreatePartner(profile, index + 1);
+                profile.HouseholdPartnerId = partner.CaseId;
+                profile.HouseholdPartnerName = partner.Person.FullName;
+                partner.HouseholdPartnerId = profile.CaseId;
+                partner.HouseholdPartnerName = profile.Person.FullName;
+                yield return Build(profile);
+                yield return Build(partner);
+                emitted += 2;
+                index += 2;
+                continue;
+            }
+
+            if (profile.Segment == "household_pair")
+            {
+                profile.Archetypes.Clear();
+                profile.Segment = "general";
+            }
+
+            yield return Build(profile);
+            emitted++;
+            index++;
+        }
+    }
+
+    private string CaseId(long index) => string.Create(CultureInfo.InvariantCulture, $"syn-{_options.Seed}-{index:D7}");
+
+    private Profile CreateProfile(long index)
+    {
+        var classRandom = new SyntheticRandom(_options.Seed, ClassStream, index);
+        var u = classRandom.NextDouble();
+        var klass = u < _dprkShare ? CaseClass.Dprk : u < _dprkShare + _rates.OtherFraud ? CaseClass.OtherFraud : CaseClass.Legit;
+        var time = Math.Clamp((index + classRandom.NextDouble()) / _options.Count, 0, 1);
+        var appliedAt = _start.AddDays(time * _options.DurationDays).AddMinutes(classRandom.Between(0, 59));
+        var employer = classRandom.Next(Employers);
+        var crypto = employer < (int)Math.Round(_rates.CryptoEmployer * Employers);
+        var europe = classRandom.Chance(PopulationTables.EuropeanRoleShare);
+        var stageWeights = klass switch
+        {
+            CaseClass.Dprk => PopulationTables.StageDprk,
+            CaseClass.OtherFraud => PopulationTables.StageOtherFraud,
+            _ => PopulationTables.StageLegit,
+        };
+        var stage = classRandom.Pick(stageWeights);
+        var random = new SyntheticRandom(_options.Seed, CaseStream, index);
+
+        // Protected attributes and the presented identity come from one draw for every class.
+        var home = europe ? classRandom.Pick(PopulationTables.EuropePlaces) : classRandom.Pick(PopulationTables.UsPlaces);
+        var person = DrawPerson(new SyntheticRandom(_options.Seed, PersonStream, index), home);
+
+        if (klass == CaseClass.Dprk)
+        {
+            return CreateDprk(index, classRandom, random, time, appliedAt, employer, crypto, stage, europe, person);
+        }
+
+        var profile = new Profile
+        {
+            Index = index,
+            CaseId = CaseId(index),
+            Class = klass,
+            Person = person,
+            Random = random,
+            Time = time,
+            AppliedAt = appliedAt,
+            Employer = employer,
+            CryptoEmployer = crypto,
+            StageReached = stage,
+            Actual = person.Home,
+            EuropeanRole = europe,
+        };
+        if (person.Immigrant)
+        {
+            profile.Archetypes.Add(PopulationTables.ImmigrantEffects);
+        }
+
+        if (klass == CaseClass.OtherFraud)
+        {
+            var weights = PopulationTables.OtherFraudTypes.Select(t => t.Share).ToArray();
+            var type = PopulationTables.OtherFraudTypes[classRandom.Pick(weights)];
+            profile.Archetypes.Add(type);
+            profile.Segment = type.Name;
+            profile.FraudType = type.Name;
+            profile.Group = "fraud-" + profile.CaseId;
+            return profile;
+        }
+
+        profile.Group = Cohort(employer, appliedAt);
+        if (person.Disability && classRandom.Chance(PopulationTables.DisabilityArchetype.Share))
+        {
+            profile.Archetypes.Add(PopulationTables.DisabilityArchetype);
+            profile.Segment = PopulationTables.DisabilityArchetype.Name;
+            return profile;
+        }
+
+        var cryptoShare = crypto ? PopulationTables.CryptoNativeAtCryptoEmployer : PopulationTables.CryptoNativeElsewhere;
+        var archetypes = PopulationTables.LegitArchetypes;
+        Span<double> shares = stackalloc double[archetypes.Length + 1];
+        var used = 0.0;
+        for (var i = 0; i < archetypes.Length; i++)
+        {
+            shares[i] = archetypes[i].Name == "crypto_native" ? cryptoShare : archetypes[i].Share;
+            used += shares[i];
+        }
+
+        shares[^1] = Math.Max(0, 1 - used);
+        var pick = classRandom.Pick(shares);
+        if (pick < archetypes.Length)
+        {
+            var archetype = archetypes[pick];
+            profile.Archetypes.Add(archetype);
+            profile.Segment = archetype.Name;
+            if (archetype.Name == "traveller")
+            {
+                profile.TravelPlace = random.Pick(PopulationTables.TravelPlaces);
+                profile.TravelDeclared = random.Chance(0.5);
+                profile.Actual = profile.TravelPlace;
+            }
+            else if (archetype.Name == "china_expat")
+            {
+                profile.Actual = PopulationTables.ChinaExpatPlace;
+            }
+        }
+
+        return profile;
+    }
+
+    private Profile CreatePartner(Profile first, long index)
+    {
+        var random = new SyntheticRandom(_options.Seed, CaseStream, index);
+        var drawn = DrawPerson(new SyntheticRandom(_options.Seed, PersonStream, index), first.Person.Home);
+        var person = drawn with { Street = first.Person.Street, PostalCode = first.Person.PostalCode };
+        var partner = new Profile
+        {
+            Index = index,
+            CaseId = CaseId(index),
+            Class = CaseClass.Legit,
+            Person = person,
+            Random = random,
+            Time = first.Time,
+            AppliedAt = first.AppliedAt.AddDays(random.Between(1, 20)),
+            Employer = first.Employer,
+            CryptoEmployer = first.CryptoEmployer,
+            StageReached = random.Pick(PopulationTables.StageLegit),
+            Actual = first.Person.Home,
+            EuropeanRole = first.EuropeanRole,
+            Segment = first.Segment,
+            Group = first.Group,
+        };
+        partner.Archetypes.AddRange(first.Archetypes);
+        if (person.Immigrant && !partner.Archetypes.Contains(PopulationTables.ImmigrantEffects))
+        {
+            partner.Archetypes.Add(PopulationTables.ImmigrantEffects);
+        }
+
+        first.HomeIp = NetworkPlan.Residential(first.Person.Home, true, NextHost(first.Person.Home), first.Person.Key);
+        partner.HomeIp = first.HomeIp;
+        return partner;
+    }
+
+    private Profile CreateDprk(long index, SyntheticRandom classRandom, SyntheticRandom random, double time, DateTimeOffset appliedAt, int employer, bool crypto, int stage, bool europe, Person person)
+    {
+        var cellIndex = PickCell(classRandom);
+        var cell = GetCell(cellIndex);
+        var facilitatorSelf = !europe && classRandom.Chance(PopulationTables.FacilitatorSelfShare);
+        var operatorIndex = classRandom.Next(cell.Sophistication.Length);
+        var sophistication = facilitatorSelf ? 1 : cell.Sophistication[operatorIndex];
+        var personaIndex = classRandom.Next(cell.Personas[operatorIndex]);
+
+        // A persona is a stable identity reused across applications; drawn like every other person.
+        var personaKey = ((long)cellIndex * 4096) + (operatorIndex * 64) + personaIndex;
+        var personaRandom = new SyntheticRandom(_options.Seed, PersonaStream, personaKey);
+        var claimedHome = europe ? personaRandom.Pick(PopulationTables.EuropePlaces) : personaRandom.Pick(PopulationTables.UsPlaces);
+        var persona = facilitatorSelf ? person : DrawPerson(personaRandom, claimedHome);
+        var profile = new Profile
+        {
+            Index = index,
+            CaseId = CaseId(index),
+            Class = CaseClass.Dprk,
+            Person = persona,
+            Random = random,
+            Time = time,
+            AppliedAt = appliedAt,
+            Employer = employer,
+            CryptoEmployer = crypto,
+            StageReached = stage,
+            Actual = cell.Place,
+            EuropeanRole = europe,
+            Cell = cell,
+            Sophistication = sophistication,
+            Group = cell.Id,
+            FacilitatorSelf = facilitatorSelf,
+        };
+        if (persona.Immigrant)
+        {
+            profile.Archetypes.Add(PopulationTables.ImmigrantEffects);
+        }
+
+        var identityWeights = europe ? PopulationTables.IdentityTypeEurope : PopulationTables.IdentityTypeUs;
+        profile.IdentityType = facilitatorSelf
+            ? (classRandom.Chance(0.5) ? "own" : "rented")
+            : IdentityTypes[personaRandom.Pick(identityWeights)];
+
+        // §6.3.4: a facilitator for US roles with probability 0.7 × (s ≠ low), chosen by farm capacity.
+        var attached = facilitatorSelf || (!europe && sophistication > 0 && classRandom.Chance(PopulationTables.FacilitatorAttach));
+        if (attached)
+        {
+            profile.Facilitator = cell.Facilitators[PickWeighted(classRandom, cell.FacilitatorWeights)];
+        }
+
+        if (facilitatorSelf)
+        {
+            profile.Actual = profile.Facilitator!.Place;
+        }
+
+        profile.Tier = sophistication switch
+        {
+            0 => Tier.Low,
+            _ when attached => Tier.High,
+            _ => Tier.Mid,
+        };
+        profile.Segment = facilitatorSelf ? "dprk_facilitator_self" : sophistication switch
+        {
+            0 => "dprk_operator_low",
+            1 => "dprk_operator_mid",
+            _ => "dprk_operator_high",
+        };
+        return profile;
+    }
+
+    private int PickCell(SyntheticRandom random)
+    {
+        var u = random.NextDouble() * _cellWeights[^1];
+        var i = Array.BinarySearch(_cellWeights, u);
+        return Math.Min(i < 0 ? ~i : i, _cellWeights.Length - 1);
+    }
+
+    private static int PickWeighted(SyntheticRandom random, double[] cumulative)
+    {
+        var u = random.NextDouble() * cumulative[^1];
+        var i = Array.BinarySearch(cumulative, u);
+        return Math.Min(i < 0 ? ~i : i, cumulative.Length - 1);
+    }
+
+    private Cell GetCell(int index)
+    {
+        if (_cells.TryGetValue(index, out var cached))
+        {
+            return cached;
+        }
+
+        var r = new SyntheticRandom(_options.Seed, CellStream, index);
+        var size = r.Between(PopulationTables.CellSizeMin, PopulationTables.CellSizeMax);
+        var locations = PopulationTables.CellLocations;
+        var location = locations[r.Pick(locations.Select(l => l.Weight).ToArray())];
+        var sophistication = new int[size];
+        var personas = new int[size];
+        for (var i = 0; i < size; i++)
+        {
+            sophistication[i] = r.Pick(PopulationTables.SophisticationWeights);
+            personas[i] = Math.Clamp((int)Math.Round(r.LogNormal(PopulationTables.PersonasMedian, PopulationTables.PersonasSigma)), 1, PopulationTables.PersonasMax);
+        }
+
+        var id = string.Create(CultureInfo.InvariantCulture, $"cell-{index:D4}");
+        var facilitatorCount = Math.Max(1, (int)Math.Round(size / 6.0));
+        var facilitators = new Facilitator[facilitatorCount];
+        var weights = new double[facilitatorCount];
+        var total = 0.0;
+        for (var f = 0; f < facilitatorCount; f++)
+        {
+            var place = r.Pick(PopulationTables.UsPlaces.Where(p => p.Country == "US").ToArray());
+            var name = DrawPerson(r, place);
+            var capacity = Math.Clamp((int)Math.Round(r.LogNormal(PopulationTables.FarmDevicesMedian, PopulationTables.FarmDevicesSigma)), 1, PopulationTables.FarmDevicesMax);
+            facilitators[f] = new Facilitator
+            {
+                Id = id + string.Create(CultureInfo.InvariantCulture, $"-farm-{f}"),
+                Name = name.FullName,
+                Place = place,
+                Street = name.Street,
+                PostalCode = name.PostalCode,
+                EgressIp = NetworkPlan.SharedEgress(place, (index * 7) + f),
+                Capacity = capacity,
+                ReceivesLaptop = r.Chance(PopulationTables.FacilitatorReceivesLaptop),
+                InstallsRmm = r.Chance(PopulationTables.FacilitatorInstallsRmm),
+                RmmTool = r.Pick(PopulationTables.RemoteAccessTools),
+                InstallsKvm = r.Chance(PopulationTables.FacilitatorInstallsKvm),
+                Reships = r.Chance(PopulationTables.FacilitatorReships),
+                OpensAccount = r.Chance(PopulationTables.FacilitatorOpensAccount),
+                StandsIn = r.Chance(PopulationTables.FacilitatorStandsIn),
+                AccountNumber = r.Digits(10),
+                RoutingNumber = Routing(r),
+            };
+            total += capacity;
+            weights[f] = total;
+        }
+
+        var cell = new Cell
+        {
+            Index = index,
+            Id = id,
+            Place = location.Place,
+            LocationName = location.Name,
+            Sophistication = sophistication,
+            Personas = personas,
+            Facilitators = facilitators,
+            FacilitatorWeights = weights,
+            SharedPhones = [.. Enumerable.Range(0, 3).Select(_ => Phone(r))],
+            SharedEmails = [.. Enumerable.Range(0, 3).Select(_ => "dev." + r.Hex(6) + "@proton.me")],
+            SharedWallets = [.. Enumerable.Range(0, 2).Select(_ => "0x" + r.Hex(40))],
+            SharedAccounts = [.. Enumerable.Range(0, 2).Select(_ => r.Digits(10))],
+            MfaIds = [.. Enumerable.Range(0, 2).Select(_ => "authenticator-" + r.Hex(12))],
+            PhotoHashes = [.. Enumerable.Range(0, 3).Select(_ => r.Hex(64))],
+            TemplateEmployers = [.. Enumerable.Range(0, 3).Select(_ => EmployerName(r))],
+            EgressSlot = index,
+        };
+        _cells[index] = cell;
+        return cell;
+    }
+
+    private int NextHost(Place place)
+    {
+        var i = NetworkPlan.ResidentialPlaces.Select((p, n) => (p, n)).First(x => x.p == place).n;
+        return _ipv4Counters[i]++;
+    }
+
+    private static string Cohort(int employer, DateTimeOffset at) =>
+        string.Create(CultureInfo.InvariantCulture, $"cohort-{employer:D3}-{at.Year}q{((at.Month - 1) / 3) + 1}");
+}
