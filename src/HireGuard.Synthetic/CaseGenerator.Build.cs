@@ -35,7 +35,7 @@ internal sealed partial class CaseGenerator
             Country = claimed.Country,
             TimeZone = claimed.TimeZone,
         };
-        if (facilitated && !shipMismatch && !p.FacilitatorSelf)
+        if (facilitated && !shipMismatch && !p.FacilitatorSelf && p.Facilitator!.Place.Country == claimed.Country)
         {
             var f = p.Facilitator!;
             residence = new ClaimedResidence { Street = f.Street, City = f.Place.City, Region = f.Place.Region, PostalCode = f.PostalCode, Country = f.Place.Country, TimeZone = f.Place.TimeZone };
@@ -54,7 +54,8 @@ internal sealed partial class CaseGenerator
         }
 
         p.PersonalDevice = "device-" + r.Hex(12);
-        p.HomeIp ??= p.Archetypes.Any(a => a.Name == "rural_satellite") && r.Chance(0.6)
+        p.Satellite = p.HomeIp is null && Is(p, "rural_satellite") && r.Chance(0.6);
+        p.HomeIp ??= p.Satellite
             ? NetworkPlan.AddressIn(NetworkKind.Satellite, r)
             : NetworkPlan.Residential(claimed, r.Chance(0.3), NextHost(claimed), p.Person.Key);
         var timeline = new Timeline(p.AppliedAt, r);

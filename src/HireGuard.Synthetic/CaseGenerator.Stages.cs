@@ -376,7 +376,7 @@ internal sealed partial class CaseGenerator
         var astrill = Has(p, Signal.AstrillPost);
         var geoPost = Has(p, Signal.GeoMismatchPost);
         var anyHour = Has(p, Signal.HoursInconsistent);
-        var satellite = Is(p, "rural_satellite") && p.HomeIp is { } home && NetworkPlan.PlaceOf(home).City == "Denver" && home.StartsWith("192.0.2.", StringComparison.Ordinal);
+        var satellite = p.Satellite;
         var laptop = "laptop-" + r.Hex(10);
         var count = r.Between(3, 6);
         for (var i = 0; i < count; i++)

@@ -14,6 +14,7 @@ internal sealed partial class CaseGenerator
     private const ulong CellStream = 3;
     private const ulong PersonaStream = 4;
     private const ulong CaseStream = 5;
+    private const ulong FacilitatorStream = 6;
     private const int Employers = 200;
 
     private static readonly string[] IdentityTypes = ["stolen", "rented", "synthetic", "fabricated"];
@@ -24,6 +25,8 @@ internal sealed partial class CaseGenerator
     private readonly DateTimeOffset _start;
     private readonly Dictionary<int, Cell> _cells = [];
     private readonly double[] _cellWeights;
+    private readonly double[] _facilitatorWeights;
+    private readonly Dictionary<int, Facilitator> _facilitators = [];
     private readonly int[] _ipv4Counters = new int[NetworkPlan.ResidentialPlaces.Count];
 
     public CaseGenerator(SyntheticPopulationOptions options)
@@ -42,7 +45,27 @@ internal sealed partial class CaseGenerator
             total += new SyntheticRandom(options.Seed, CellStream, i).Between(PopulationTables.CellSizeMin, PopulationTables.CellSizeMax);
             _cellWeights[i] = total;
         }
+
+        // §6.3.4: facilitators host K devices, K heavy-tailed. Each hosts its own cell's laptops, and a
+        // facilitated record picks its farm in proportion to K, so a farm's realised load follows K:
+        // the pool's total capacity matches the expected number of facilitated records.
+        var meanCapacity = PopulationTables.FarmDevicesMedian * Math.Exp(PopulationTables.FarmDevicesSigma * PopulationTables.FarmDevicesSigma / 2);
+        var facilitated = options.Count * _dprkShare * (1 - PopulationTables.EuropeanRoleShare) * (PopulationTables.FacilitatorSelfShare + AttachedShare);
+        var facilitatorCount = Math.Max(3, (int)Math.Ceiling(facilitated / meanCapacity));
+        _facilitatorWeights = new double[facilitatorCount];
+        total = 0.0;
+        for (var f = 0; f < facilitatorCount; f++)
+        {
+            total += Capacity(new SyntheticRandom(options.Seed, FacilitatorStream, f));
+            _facilitatorWeights[f] = total;
+        }
     }
+
+    /// <summary>Gets the share of US-role operator records with a facilitator: P(s ≠ low) × 0.7 (§6.3.4).</summary>
+    private static double AttachedShare => (1 - PopulationTables.SophisticationWeights[0]) * PopulationTables.FacilitatorAttach;
+
+    private static int Capacity(SyntheticRandom r) =>
+        Math.Clamp((int)Math.Round(r.LogNormal(PopulationTables.FarmDevicesMedian, PopulationTables.FarmDevicesSigma)), 1, PopulationTables.FarmDevicesMax);
 
     public DateTimeOffset Start => _start;
 
@@ -217,10 +240,28 @@ internal sealed partial class CaseGenerator
 
     private Profile CreateDprk(long index, SyntheticRandom classRandom, SyntheticRandom random, double time, DateTimeOffset appliedAt, int employer, bool crypto, int stage, bool europe, Person person)
     {
-        var cellIndex = PickCell(classRandom);
-        var cell = GetCell(cellIndex);
+        // Facilitated records (a facilitator applying themself, or a mid/high operator on a US role with
+        // a farm) choose the farm first, by capacity; the farm's cell follows. The rest choose a cell by size.
         var facilitatorSelf = !europe && classRandom.Chance(PopulationTables.FacilitatorSelfShare);
-        var operatorIndex = classRandom.Next(cell.Sophistication.Length);
+        var attached = !europe && !facilitatorSelf && classRandom.Chance(AttachedShare / (1 - PopulationTables.FacilitatorSelfShare));
+        Facilitator? facilitator = null;
+        int cellIndex;
+        if (facilitatorSelf || attached)
+        {
+            facilitator = GetFacilitator(PickWeighted(classRandom, _facilitatorWeights));
+            cellIndex = facilitator.Cell;
+        }
+        else
+        {
+            cellIndex = PickWeighted(classRandom, _cellWeights);
+        }
+
+        var cell = GetCell(cellIndex);
+        var wantLow = !attached && !facilitatorSelf && classRandom.Chance(europe
+            ? PopulationTables.SophisticationWeights[0]
+            : PopulationTables.SophisticationWeights[0] / (1 - PopulationTables.FacilitatorSelfShare - AttachedShare));
+        var candidates = Enumerable.Range(0, cell.Sophistication.Length).Where(o => (cell.Sophistication[o] == 0) == wantLow).ToList();
+        var operatorIndex = candidates.Count > 0 ? classRandom.Pick(candidates) : classRandom.Next(cell.Sophistication.Length);
         var sophistication = facilitatorSelf ? 1 : cell.Sophistication[operatorIndex];
         var personaIndex = classRandom.Next(cell.Personas[operatorIndex]);
 
@@ -258,12 +299,8 @@ internal sealed partial class CaseGenerator
             ? (classRandom.Chance(0.5) ? "own" : "rented")
             : IdentityTypes[personaRandom.Pick(identityWeights)];
 
-        // §6.3.4: a facilitator for US roles with probability 0.7 × (s ≠ low), chosen by farm capacity.
-        var attached = facilitatorSelf || (!europe && sophistication > 0 && classRandom.Chance(PopulationTables.FacilitatorAttach));
-        if (attached)
-        {
-            profile.Facilitator = cell.Facilitators[PickWeighted(classRandom, cell.FacilitatorWeights)];
-        }
+        attached = attached && sophistication > 0;
+        profile.Facilitator = facilitatorSelf || attached ? facilitator : null;
 
         if (facilitatorSelf)
         {
@@ -273,7 +310,7 @@ internal sealed partial class CaseGenerator
         profile.Tier = sophistication switch
         {
             0 => Tier.Low,
-            _ when attached => Tier.High,
+            _ when attached || facilitatorSelf => Tier.High,
             _ => Tier.Mid,
         };
         profile.Segment = facilitatorSelf ? "dprk_facilitator_self" : sophistication switch
@@ -283,13 +320,6 @@ internal sealed partial class CaseGenerator
             _ => "dprk_operator_high",
         };
         return profile;
-    }
-
-    private int PickCell(SyntheticRandom random)
-    {
-        var u = random.NextDouble() * _cellWeights[^1];
-        var i = Array.BinarySearch(_cellWeights, u);
-        return Math.Min(i < 0 ? ~i : i, _cellWeights.Length - 1);
     }
 
     private static int PickWeighted(SyntheticRandom random, double[] cumulative)
@@ -319,38 +349,6 @@ internal sealed partial class CaseGenerator
         }
 
         var id = string.Create(CultureInfo.InvariantCulture, $"cell-{index:D4}");
-        var facilitatorCount = Math.Max(1, (int)Math.Round(size / 6.0));
-        var facilitators = new Facilitator[facilitatorCount];
-        var weights = new double[facilitatorCount];
-        var total = 0.0;
-        for (var f = 0; f < facilitatorCount; f++)
-        {
-            var place = r.Pick(PopulationTables.UsPlaces.Where(p => p.Country == "US").ToArray());
-            var name = DrawPerson(r, place);
-            var capacity = Math.Clamp((int)Math.Round(r.LogNormal(PopulationTables.FarmDevicesMedian, PopulationTables.FarmDevicesSigma)), 1, PopulationTables.FarmDevicesMax);
-            facilitators[f] = new Facilitator
-            {
-                Id = id + string.Create(CultureInfo.InvariantCulture, $"-farm-{f}"),
-                Name = name.FullName,
-                Place = place,
-                Street = name.Street,
-                PostalCode = name.PostalCode,
-                EgressIp = NetworkPlan.SharedEgress(place, (index * 7) + f),
-                Capacity = capacity,
-                ReceivesLaptop = r.Chance(PopulationTables.FacilitatorReceivesLaptop),
-                InstallsRmm = r.Chance(PopulationTables.FacilitatorInstallsRmm),
-                RmmTool = r.Pick(PopulationTables.RemoteAccessTools),
-                InstallsKvm = r.Chance(PopulationTables.FacilitatorInstallsKvm),
-                Reships = r.Chance(PopulationTables.FacilitatorReships),
-                OpensAccount = r.Chance(PopulationTables.FacilitatorOpensAccount),
-                StandsIn = r.Chance(PopulationTables.FacilitatorStandsIn),
-                AccountNumber = r.Digits(10),
-                RoutingNumber = Routing(r),
-            };
-            total += capacity;
-            weights[f] = total;
-        }
-
         var cell = new Cell
         {
             Index = index,
@@ -359,8 +357,6 @@ internal sealed partial class CaseGenerator
             LocationName = location.Name,
             Sophistication = sophistication,
             Personas = personas,
-            Facilitators = facilitators,
-            FacilitatorWeights = weights,
             SharedPhones = [.. Enumerable.Range(0, 3).Select(_ => Phone(r))],
             SharedEmails = [.. Enumerable.Range(0, 3).Select(_ => "dev." + r.Hex(6) + "@proton.me")],
             SharedWallets = [.. Enumerable.Range(0, 2).Select(_ => "0x" + r.Hex(40))],
@@ -372,6 +368,42 @@ internal sealed partial class CaseGenerator
         };
         _cells[index] = cell;
         return cell;
+    }
+
+    private Facilitator GetFacilitator(int index)
+    {
+        if (_facilitators.TryGetValue(index, out var cached))
+        {
+            return cached;
+        }
+
+        var r = new SyntheticRandom(_options.Seed, FacilitatorStream, index);
+        var capacity = Capacity(r);
+        var cell = (int)((uint)(index * 7919) % (uint)_cellWeights.Length);
+        var place = r.Pick(PopulationTables.UsPlaces.Where(p => p.Country == "US").ToArray());
+        var name = DrawPerson(r, place);
+        var facilitator = new Facilitator
+        {
+            Id = string.Create(CultureInfo.InvariantCulture, $"farm-{index:D4}"),
+            Cell = cell,
+            Name = name.FullName,
+            Place = place,
+            Street = name.Street,
+            PostalCode = name.PostalCode,
+            EgressIp = NetworkPlan.SharedEgress(place, index),
+            Capacity = capacity,
+            ReceivesLaptop = r.Chance(PopulationTables.FacilitatorReceivesLaptop),
+            InstallsRmm = r.Chance(PopulationTables.FacilitatorInstallsRmm),
+            RmmTool = r.Pick(PopulationTables.RemoteAccessTools),
+            InstallsKvm = r.Chance(PopulationTables.FacilitatorInstallsKvm),
+            Reships = r.Chance(PopulationTables.FacilitatorReships),
+            OpensAccount = r.Chance(PopulationTables.FacilitatorOpensAccount),
+            StandsIn = r.Chance(PopulationTables.FacilitatorStandsIn),
+            AccountNumber = r.Digits(10),
+            RoutingNumber = Routing(r),
+        };
+        _facilitators[index] = facilitator;
+        return facilitator;
     }
 
     private int NextHost(Place place)

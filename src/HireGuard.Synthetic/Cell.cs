@@ -17,11 +17,6 @@ internal sealed record Cell
     /// <summary>Gets each operator's number of personas.</summary>
     public required int[] Personas { get; init; }
 
-    public required Facilitator[] Facilitators { get; init; }
-
-    /// <summary>Gets the cumulative capacity of the facilitators, for capacity-weighted choice.</summary>
-    public required double[] FacilitatorWeights { get; init; }
-
     public required string[] SharedPhones { get; init; }
 
     public required string[] SharedEmails { get; init; }

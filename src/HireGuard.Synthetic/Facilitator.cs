@@ -5,6 +5,9 @@ internal sealed record Facilitator
 {
     public required string Id { get; init; }
 
+    /// <summary>Gets the index of the cell whose laptops the farm hosts.</summary>
+    public required int Cell { get; init; }
+
     public required string Name { get; init; }
 
     public required Place Place { get; init; }

@@ -56,6 +56,9 @@ internal sealed class Profile
 
     public string? HomeIp { get; set; }
 
+    /// <summary>Gets or sets whether the home connection is a satellite link (rural users; high round-trip time).</summary>
+    public bool Satellite { get; set; }
+
     public string? FraudType { get; set; }
 
     /// <summary>Gets or sets how a sanctioned counterparty appears: -1 none, 0 payout wallet, 1 payout holder, 2 claimed employer, 3 candidate name collision.</summary>

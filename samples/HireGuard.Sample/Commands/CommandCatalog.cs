@@ -11,6 +11,7 @@ internal static class CommandCatalog
         yield return ScoreCommand.Create();
         yield return ScreenCommand.Create();
         yield return IpCommand.Create();
+        yield return GenerateCommand.Create();
         yield return BenchCommand.Create();
     }
 }

@@ -1,0 +1,335 @@
+using System.Globalization;
+using System.Net;
+using HireGuard.IpIntelligence;
+using HireGuard.Sanctions;
+using HireGuard.Scoring;
+using HireGuard.Signals;
+using HireGuard.Synthetic;
+using HireGuard.Tests.TestUtilities;
+using Microsoft.Extensions.Options;
+
+namespace HireGuard.Tests.Synthetic;
+
+/// <summary>The synthetic population generator: determinism, INDICATORS.md §6 base rates and structure, fairness and the output contract.</summary>
+public sealed class SyntheticPopulationTests
+{
+    private static readonly string[] Outcomes = ["cleared", "confirmed_dprk", "other_fraud"];
+
+    private static readonly Lazy<string> Written = new(() =>
+    {
+        var directory = TempDirectory("written");
+        SyntheticPopulation.Write(new SyntheticPopulationOptions { Count = 3000, Seed = 11, Scenario = SyntheticScenario.HighBaseRate, DprkShareOverride = 0.25 }, directory);
+        return directory;
+    });
+
+    private static readonly Lazy<List<SyntheticRecord>> Adversarial = new(() => Generate(30_000, 8, SyntheticScenario.Adversarial));
+
+    private static readonly Lazy<List<SyntheticRecord>> Enriched = new(() => Generate(20_000, 12, SyntheticScenario.General, dprkShare: 0.3));
+
+    private static string TempDirectory(string name)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "hireguard-synthetic-tests", name + "-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+
+        return path;
+    }
+
+    private static List<SyntheticRecord> Generate(int count, int seed, SyntheticScenario scenario = SyntheticScenario.General, double? dprkShare = null, bool noise = true) =>
+        [.. SyntheticPopulation.Generate(new SyntheticPopulationOptions { Count = count, Seed = seed, Scenario = scenario, DprkShareOverride = dprkShare, LabelNoise = noise })];
+
+    private static string Eval(SyntheticRecord record, string key) => record.Label.Evaluation.Single(kv => kv.Key == key).Value;
+
+    [Fact]
+    public void Write_SameSeed_GivesByteIdenticalFiles_AndAnotherSeedDiffers()
+    {
+        var options = new SyntheticPopulationOptions { Count = 800, Seed = 5, Scenario = SyntheticScenario.Adversarial };
+        var a = TempDirectory("same-a");
+        var b = TempDirectory("same-b");
+        var c = TempDirectory("other-seed");
+
+        SyntheticPopulation.Write(options, a);
+        SyntheticPopulation.Write(options, b);
+        SyntheticPopulation.Write(new SyntheticPopulationOptions { Count = 800, Seed = 6, Scenario = SyntheticScenario.Adversarial }, c);
+
+        foreach (var file in new[] { "cases.jsonl", "labels.csv", "manifest.json", "reference/ip.mmdb", "reference/lists/astrill.txt" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(a, file)), File.ReadAllBytes(Path.Combine(b, file)));
+        }
+
+        Assert.NotEqual(File.ReadAllBytes(Path.Combine(a, "cases.jsonl")), File.ReadAllBytes(Path.Combine(c, "cases.jsonl")));
+        Assert.NotEqual(File.ReadAllBytes(Path.Combine(a, "labels.csv")), File.ReadAllBytes(Path.Combine(c, "labels.csv")));
+    }
+
+    [Theory]
+    [InlineData(SyntheticScenario.General, 0.001, 0.005)]
+    [InlineData(SyntheticScenario.LowBaseRate, 0.0001, 0.005)]
+    [InlineData(SyntheticScenario.HighBaseRate, 0.01, 0.10)]
+    [InlineData(SyntheticScenario.Adversarial, 0.30, 0.80)]
+    public void Generate_Scenario_HasTheSection62BaseRates(SyntheticScenario scenario, double dprkLow, double dprkHigh)
+    {
+        var records = Generate(10_000, 3, scenario);
+
+        var dprk = records.Count(r => r.Label.TrueOutcome == SyntheticOutcome.ConfirmedDprk) / (double)records.Count;
+        var otherFraud = records.Count(r => r.Label.TrueOutcome == SyntheticOutcome.OtherFraud) / (double)records.Count;
+        Assert.InRange(dprk, dprkLow, dprkHigh);
+        Assert.InRange(otherFraud, 0.04, 0.16);
+        Assert.Equal(10_000, records.Count);
+    }
+
+    [Fact]
+    public void Generate_LabelNoise_MislabelsAFewPercentOfDprkAsSection69Says()
+    {
+        var noisy = Adversarial.Value;
+        var clean = Generate(2_000, 4, SyntheticScenario.Adversarial, noise: false);
+
+        var dprkLabels = noisy.Where(r => r.Label.Outcome == SyntheticOutcome.ConfirmedDprk).ToList();
+        var reallyOther = dprkLabels.Count(r => r.Label.TrueOutcome == SyntheticOutcome.OtherFraud) / (double)dprkLabels.Count;
+        var undetected = noisy.Count(r => r.Label.TrueOutcome == SyntheticOutcome.ConfirmedDprk && r.Label.Outcome == SyntheticOutcome.Cleared);
+        Assert.InRange(reallyOther, 0.04, 0.11);
+        Assert.InRange(undetected / (double)noisy.Count(r => r.Label.TrueOutcome == SyntheticOutcome.ConfirmedDprk), 0.02, 0.15);
+        Assert.All(clean, r => Assert.Equal(r.Label.TrueOutcome, r.Label.Outcome));
+    }
+
+    [Fact]
+    public void Generate_Facilitators_HostAHeavyTailedNumberOfLaptops()
+    {
+        var records = Adversarial.Value;
+
+        // Laptops delivered to each farm, counted from the cases themselves (one farm = one delivery address).
+        var perFarm = records
+            .Where(r => Eval(r, "facilitator").Length > 0 && r.Case.Shipments.Count > 0)
+            .GroupBy(r => Eval(r, "facilitator"))
+            .Select(g => g.Count())
+            .OrderBy(n => n)
+            .ToList();
+        var atMostTen = perFarm.Count(n => n <= 10) / (double)perFarm.Count;
+        var median = perFarm[perFarm.Count / 2];
+        Assert.True(perFarm.Count > 100, "too few farms to judge: " + perFarm.Count);
+        Assert.InRange(atMostTen, 0.6, 0.95);
+        Assert.True(perFarm[^1] >= 8 * Math.Max(1, median), $"no heavy tail: median {median}, max {perFarm[^1]}");
+    }
+
+    [Fact]
+    public void Generate_FarmLaptops_ShareOneDeliveryAddressAndEgress()
+    {
+        var records = Adversarial.Value;
+
+        var farm = records
+            .Where(r => Eval(r, "facilitator").Length > 0 && r.Case.Shipments.Count > 0)
+            .GroupBy(r => Eval(r, "facilitator"))
+            .OrderByDescending(g => g.Count())
+            .First();
+        var addresses = farm.Select(r => r.Case.Shipments[0].DeliveryAddress!.Street).Distinct().ToList();
+        Assert.Single(addresses);
+        Assert.True(farm.Count() >= 3);
+        Assert.All(farm, r => Assert.Equal(farm.First().Label.Group, r.Label.Group));
+    }
+
+    [Theory]
+    [InlineData("sex")]
+    [InlineData("national_origin_group")]
+    [InlineData("immigrant_status")]
+    [InlineData("disability")]
+    [InlineData("primary_language")]
+    [InlineData("age_band")]
+    public void Generate_ProtectedAttribute_HasTheSameDistributionInEveryClass(string attribute)
+    {
+        var records = Enriched.Value;
+
+        var byClass = records.GroupBy(r => r.Label.TrueOutcome).ToDictionary(g => g.Key, g => g.ToList());
+        var values = records.Select(r => Eval(r, attribute)).Distinct().ToList();
+        Assert.Equal(3, byClass.Count);
+        foreach (var value in values)
+        {
+            var rates = byClass.Values.Select(g => g.Count(r => Eval(r, attribute) == value) / (double)g.Count).ToList();
+            Assert.True(rates.Max() - rates.Min() < 0.035, $"{attribute}={value}: rates {string.Join(", ", rates.Select(x => x.ToString("0.000", CultureInfo.InvariantCulture)))}");
+        }
+    }
+
+    [Fact]
+    public void Generate_DocumentNationality_IsDrawnTheSameWayForEveryClass()
+    {
+        var records = Enriched.Value
+            .Where(r => r.Case.Documents.Count > 0)
+            .ToList();
+
+        var foreign = records.GroupBy(r => r.Label.TrueOutcome)
+            .Select(g => g.Count(r => r.Case.Documents[0].Nationality != r.Case.Candidate!.Residence!.Country) / (double)g.Count())
+            .ToList();
+        Assert.True(foreign.Max() - foreign.Min() < 0.04, string.Join(", ", foreign));
+    }
+
+    [Fact]
+    public void Written_Cases_ReadBackWithZeroWarnings_AndMatchTheLabels()
+    {
+        var directory = Written.Value;
+
+        var lines = File.ReadAllLines(Path.Combine(directory, "cases.jsonl"));
+        var labels = File.ReadAllLines(Path.Combine(directory, "labels.csv"));
+        Assert.Equal(3000, lines.Length);
+        Assert.Equal(lines.Length + 1, labels.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var read = HiringCaseJson.Read(lines[i]);
+            Assert.True(read.Warnings.Count == 0, $"line {i + 1}: {string.Join("; ", read.Warnings.Select(w => w.Pointer + " " + w.Message))}");
+            Assert.Equal(labels[i + 1].Split(',')[0], read.Case.CaseId);
+        }
+    }
+
+    [Fact]
+    public void Written_Labels_FollowTheContract()
+    {
+        var labels = File.ReadAllLines(Path.Combine(Written.Value, "labels.csv"));
+
+        var header = labels[0].Split(',');
+        Assert.StartsWith(SyntheticPopulation.LabelsHeader + ",eval_", labels[0], StringComparison.Ordinal);
+        Assert.All(header.Skip(5), h => Assert.StartsWith("eval_", h, StringComparison.Ordinal));
+        foreach (var row in labels.Skip(1))
+        {
+            var fields = row.Split(',');
+            Assert.Equal(header.Length, fields.Length);
+            Assert.Contains(fields[1], Outcomes);
+            Assert.True(DateTimeOffset.TryParseExact(fields[2], "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _), fields[2]);
+            Assert.False(string.IsNullOrEmpty(fields[3]));
+            Assert.False(string.IsNullOrEmpty(fields[4]));
+        }
+
+        var dprkGroups = labels.Skip(1).Select(l => l.Split(',')).Where(f => f[5] == "confirmed_dprk").Select(f => f[3]).ToList();
+        Assert.All(dprkGroups, g => Assert.StartsWith("cell-", g, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Written_Manifest_RecordsSeedScenarioAndCounts()
+    {
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Written.Value, "manifest.json")));
+
+        var root = manifest.RootElement;
+        Assert.Equal(11, root.GetProperty("seed").GetInt32());
+        Assert.Equal("high_base_rate", root.GetProperty("scenario").GetString());
+        Assert.True(root.GetProperty("dprkShareOverridden").GetBoolean());
+        Assert.Equal(3000, root.GetProperty("outcomes").EnumerateObject().Sum(p => p.Value.GetInt32()));
+        Assert.Equal(3000, root.GetProperty("segments").EnumerateObject().Sum(p => p.Value.GetInt32()));
+        Assert.Equal(SyntheticPopulation.GeneratorVersion, root.GetProperty("generatorVersion").GetString());
+    }
+
+    [Fact]
+    public void ReferenceData_ReadByIpIntelligenceService_ClassifiesTheSyntheticRanges()
+    {
+        using var ip = IpIntelligenceService.Create(SyntheticPopulation.CreateIpIntelligenceOptions(Written.Value), new FixedTimeProvider());
+
+        var residential = ip.Lookup(IPAddress.Parse("198.18.0.10"));
+        var astrill = ip.Lookup(IPAddress.Parse("198.51.100.20"));
+        var tor = ip.Lookup(IPAddress.Parse("198.51.100.130"));
+        var dprk = ip.Lookup(IPAddress.Parse("175.45.176.9"));
+        Assert.Empty(ip.Warnings);
+        Assert.Equal("US", residential.Geolocation?.CountryCode);
+        Assert.Equal("America/New_York", residential.Geolocation?.TimeZone);
+        Assert.False(residential.Anonymity?.IsAnonymous ?? false);
+        Assert.True(astrill.Anonymity?.IsVpn);
+        Assert.Equal("Astrill", astrill.Anonymity?.ProviderName);
+        Assert.Contains(astrill.ListMatches, m => m.Label == "astrill");
+        Assert.True(tor.Anonymity?.IsTorExit);
+        Assert.Contains(tor.ListMatches, m => m.Label == "tor-exit");
+        Assert.Contains(dprk.ListMatches, m => m.Label == DprkAddressSpace.Label);
+    }
+
+    [Fact]
+    public void Written_Cases_EveryAddressIsCoveredByTheReferenceData()
+    {
+        using var ip = IpIntelligenceService.Create(SyntheticPopulation.CreateIpIntelligenceOptions(Written.Value), new FixedTimeProvider());
+
+        foreach (var line in File.ReadLines(Path.Combine(Written.Value, "cases.jsonl")))
+        {
+            foreach (var session in HiringCaseJson.Read(line).Case.Sessions)
+            {
+                var result = ip.Lookup(IPAddress.Parse(session.IpAddress!));
+                Assert.True(result.Geolocation?.CountryCode is not null, session.IpAddress);
+            }
+        }
+    }
+
+    [Fact]
+    public void Written_Cases_RunThroughTheRealEngine_AndDprkScoresHigherThanCleared()
+    {
+        using var ip = IpIntelligenceService.Create(SyntheticPopulation.CreateIpIntelligenceOptions(Written.Value), new FixedTimeProvider());
+        var engine = RiskEngine.CreateBuilder()
+            .UseIpIntelligence(ip)
+            .UseSanctionsScreener(SanctionsScreener.Create(new SanctionsOptions { UseEmbeddedExcerpt = true }))
+            .UseTimeProvider(new FixedTimeProvider())
+            .Build();
+        var labels = File.ReadLines(Path.Combine(Written.Value, "labels.csv")).Skip(1).Select(l => l.Split(',')).ToDictionary(f => f[0], f => f[5]);
+
+        var scores = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(Path.Combine(Written.Value, "cases.jsonl")))
+        {
+            var read = HiringCaseJson.Read(line);
+            var assessment = engine.Evaluate(read);
+            Assert.Empty(assessment.Warnings);
+            var truth = labels[read.Case.CaseId];
+            if (!scores.TryGetValue(truth, out var list))
+            {
+                scores[truth] = list = [];
+            }
+
+            list.Add(assessment.Score);
+        }
+
+        Assert.True(scores["confirmed_dprk"].Average() > scores["cleared"].Average() + 5, $"dprk {scores["confirmed_dprk"].Average():0.0} vs cleared {scores["cleared"].Average():0.0}");
+    }
+
+    [Fact]
+    public void Generate_SomeDprkCases_NameTheEmbeddedSanctionsAtASmallRate()
+    {
+        var records = Adversarial.Value;
+
+        var dprk = records.Where(r => r.Label.TrueOutcome == SyntheticOutcome.ConfirmedDprk).ToList();
+        var wallet = dprk.Count(r => r.Case.Payroll.Any(p => p.WalletAddress == "1HmqvgSXUVES1jn4TQPzk9dxo1NE8wim2T"));
+        var legitWallet = records.Count(r => r.Label.TrueOutcome == SyntheticOutcome.Cleared && r.Case.Payroll.Any(p => p.WalletAddress == "1HmqvgSXUVES1jn4TQPzk9dxo1NE8wim2T"));
+        Assert.InRange(wallet, 1, (int)(0.02 * dprk.Count));
+        Assert.Equal(0, legitWallet);
+    }
+
+    [Fact]
+    public void Generate_Drift_DeepfakesRiseAndCameraAvoidanceFallsOverSimulatedTime()
+    {
+        var dprk = Adversarial.Value
+            .Where(r => r.Label.TrueOutcome == SyntheticOutcome.ConfirmedDprk && r.Case.Interviews.Count > 0)
+            .ToList();
+
+        var early = dprk.Where(r => r.Label.SimulatedTime < 0.33).ToList();
+        var late = dprk.Where(r => r.Label.SimulatedTime > 0.67).ToList();
+        static double Deepfake(List<SyntheticRecord> set) => set.Count(r => r.Case.Interviews.Any(i => i.DeepfakeScore >= 0.8)) / (double)set.Count;
+        static double Avoid(List<SyntheticRecord> set) => set.Count(r => r.Case.Interviews.Average(i => i.CameraOnRatio ?? 1) < 0.5) / (double)set.Count;
+        Assert.True(Deepfake(late) > Deepfake(early) * 1.3, $"deepfake early {Deepfake(early):0.000} late {Deepfake(late):0.000}");
+        Assert.True(Avoid(late) < Avoid(early) * 0.8, $"avoidance early {Avoid(early):0.000} late {Avoid(late):0.000}");
+    }
+
+    [Fact]
+    public void Generate_InvalidOptions_ThrowsOneExceptionListingEveryFailure()
+    {
+        var options = new SyntheticPopulationOptions { Count = 0, DurationDays = 1, Scenario = (SyntheticScenario)99 };
+
+        var ex = Assert.Throws<OptionsValidationException>(() => SyntheticPopulation.Generate(options));
+
+        Assert.Contains(ex.Failures, f => f.Contains("Count", StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.Contains("DurationDays", StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.Contains("Scenario", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("general", SyntheticScenario.General)]
+    [InlineData("LOW-BASE-RATE", SyntheticScenario.LowBaseRate)]
+    [InlineData("high_base_rate", SyntheticScenario.HighBaseRate)]
+    [InlineData("adversarial", SyntheticScenario.Adversarial)]
+    public void TryParseScenario_TextForm_RoundTrips(string text, SyntheticScenario expected)
+    {
+        Assert.True(SyntheticPopulation.TryParseScenario(text, out var scenario));
+
+        Assert.Equal(expected, scenario);
+        Assert.True(SyntheticPopulation.TryParseScenario(SyntheticPopulation.ScenarioText(scenario), out _));
+        Assert.False(SyntheticPopulation.TryParseScenario("nonsense", out _));
+    }
+}
