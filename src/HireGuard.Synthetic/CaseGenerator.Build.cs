@@ -124,6 +124,15 @@ internal sealed partial class CaseGenerator
                 Signal.SyntheticMedia => Lerp(PopulationTables.DeepfakeStart, PopulationTables.DeepfakeEnd, p.Time) / ((PopulationTables.DeepfakeStart + PopulationTables.DeepfakeEnd) / 2),
                 _ => 1.0,
             };
+            if (PopulationTables.IdentityTypeFactors.TryGetValue(p.IdentityType, out var factors) && factors.TryGetValue(signal, out var factor))
+            {
+                rate *= factor;
+            }
+
+            if (p.EuropeanRole && signal == Signal.ClaimDocumentInconsistency)
+            {
+                rate *= PopulationTables.EuropeanPersonaDocumentFactor;
+            }
         }
 
         if (p.CryptoEmployer && signal == Signal.CryptoPayout && p.Class != CaseClass.Dprk)

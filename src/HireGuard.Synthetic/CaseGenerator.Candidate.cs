@@ -27,7 +27,7 @@ internal sealed partial class CaseGenerator
         var otherNames = new List<string>();
         if (crossProfile && r.Chance(0.5))
         {
-            otherNames.Add(DrawPerson(r, person.Home).FullName);
+            otherNames.Add(DrawPerson(r, person.Home, p.AppliedAt.Year).FullName);
         }
 
         var profiles = new List<OnlineProfile>();
@@ -55,7 +55,7 @@ internal sealed partial class CaseGenerator
                 Kind = "linkedin",
                 Url = "https://www.linkedin.com/in/" + person.Handle,
                 Handle = person.Handle,
-                DisplayName = crossProfile ? (otherNames.Count > 0 ? otherNames[0] : DrawPerson(r, person.Home).FullName) : person.FullName,
+                DisplayName = crossProfile ? (otherNames.Count > 0 ? otherNames[0] : DrawPerson(r, person.Home, p.AppliedAt.Year).FullName) : person.FullName,
                 CreatedAt = applied.AddDays(-r.Between(thin ? 20 : 400, thin ? 300 : 3650)),
                 Followers = thin ? r.Between(0, 30) : (int)r.LogNormal(300, 0.8),
             });
@@ -111,7 +111,7 @@ internal sealed partial class CaseGenerator
         var referenceCount = r.Between(1, 3);
         for (var i = 0; i < referenceCount; i++)
         {
-            var refPerson = DrawPerson(r, person.Home);
+            var refPerson = DrawPerson(r, person.Home, p.AppliedAt.Year);
             var org = history.Count > 0 ? history[i % history.Count].Employer! : EmployerName(r);
             string email;
             bool? verified;
@@ -153,7 +153,7 @@ internal sealed partial class CaseGenerator
             OtherNames = otherNames,
             DateOfBirth = person.DateOfBirth,
             Email = sharedPii && r.Chance(0.5) ? r.Pick(p.Cell!.SharedEmails) : person.Email,
-            Phone = sharedPii && r.Chance(0.7) ? r.Pick(p.Cell!.SharedPhones) : Is(p, "household_pair") ? null : person.Phone,
+            Phone = sharedPii && r.Chance(0.7) ? r.Pick(p.Cell!.SharedPhones) : person.Phone,
             Residence = residence,
             Profiles = profiles,
             EmploymentHistory = history,

@@ -11,8 +11,8 @@ internal sealed partial class CaseGenerator
     private static readonly string[] EmployerSuffixes = ["Systems", "Labs", "Software", "Digital", "Analytics", "Technologies"];
     private static readonly string[] Schools = ["State University", "Institute of Technology", "Polytechnic University", "College of Engineering"];
 
-    /// <summary>Draws a person: every protected attribute and the name from the same distribution, whatever the class.</summary>
-    private static Person DrawPerson(SyntheticRandom r, Place home)
+    /// <summary>Draws a person: every protected attribute and the name from the same distribution, whatever the class; aged 22–60 in <paramref name="year"/>.</summary>
+    private static Person DrawPerson(SyntheticRandom r, Place home, int year)
     {
         var groups = PopulationTables.OriginGroups;
         var origin = groups[r.Pick(groups.Select(g => g.Share).ToArray())];
@@ -29,7 +29,7 @@ internal sealed partial class CaseGenerator
         };
         var family = r.Pick(origin.Family);
         var age = r.Between(22, 60);
-        var dob = new DateOnly(2024 - age, 1, 1).AddDays(r.Next(365));
+        var dob = new DateOnly(year - age, 1, 1).AddDays(r.Next(365));
         var key = r.NextUInt64();
         var handle = Ascii(given).ToLowerInvariant() + Ascii(family).ToLowerInvariant() + r.Digits(3);
         var domain = r.Chance(PopulationTables.FreeMailShare) ? r.Pick(PopulationTables.FreeMail) : handle + ".example";

@@ -112,7 +112,7 @@ internal sealed partial class CaseGenerator
         var avoidsCamera = Has(p, Signal.CameraAvoidance);
         var synthetic = !avoidsCamera && Has(p, Signal.SyntheticMedia);
         var voice = IsDprk(p) && r.Chance(PopulationTables.VoiceChanger);
-        var switchRound = Has(p, Signal.PersonSwitch) || (p.Facilitator?.StandsIn ?? false) ? r.Between(2, Math.Max(2, rounds + 1)) : -1;
+        var switchRound = Has(p, Signal.PersonSwitch) || (p.Facilitator?.StandsIn ?? false) ? (rounds >= 2 ? r.Between(2, rounds) : 1) : -1;
         var avoidsInPerson = Has(p, Signal.InPersonAvoidance);
         var aiCheater = p.FraudType == "ai_cheater";
         var astrill = Has(p, Signal.AstrillApp);
@@ -152,7 +152,7 @@ internal sealed partial class CaseGenerator
                 DeviceId = p.PersonalDevice,
                 CorporateDevice = false,
                 AnonymizerClient = client,
-                VirtualCamera = synthetic ? r.Chance(0.5) : r.Chance(0.01),
+                VirtualCamera = synthetic ? r.Chance(0.5) : r.Chance(0.002),
             });
         }
     }
@@ -306,7 +306,7 @@ internal sealed partial class CaseGenerator
         }
 
         var holder = nameMismatch
-            ? (p.Facilitator is { OpensAccount: true } f ? f.Name : p.HouseholdPartnerName ?? DrawPerson(r, claimed).FullName)
+            ? (p.Facilitator is { OpensAccount: true } f ? f.Name : p.HouseholdPartnerName ?? DrawPerson(r, claimed, p.AppliedAt.Year).FullName)
             : person.FullName;
         if (p.Sanctioned == 1)
         {
@@ -430,7 +430,12 @@ internal sealed partial class CaseGenerator
                 usb.Add(new UsbDevice { Name = d.Name, VendorId = d.VendorId, ProductId = d.ProductId, Classes = d.Classes });
             }
 
-            var p50 = highLatency ? r.LogNormal(PopulationTables.RemoteLatencyMedianMs, 0.3) : r.LogNormal(PopulationTables.LocalLatencyMedianMs, 0.35);
+            // The device's own round trip: local on a US farm or at home, trans-oceanic when the laptop
+            // itself is abroad, long on satellite. A remote-control hop (operator → farm) adds input
+            // latency the device's own round trip does not explain (NET.INPUT_LATENCY); a slow line does not.
+            var abroad = IsDprk(p) && NetworkPlan.PlaceOf(ip).Country != claimed.Country;
+            var rtt = satellite || (!IsDprk(p) && highLatency) ? r.Uniform(550, 700) : abroad ? r.Uniform(150, 300) : r.Uniform(8, 45);
+            var p50 = rtt + (IsDprk(p) && highLatency ? r.LogNormal(PopulationTables.RemoteLatencyMedianMs - 60, 0.3) : r.LogNormal(PopulationTables.LocalLatencyMedianMs - 20, 0.35));
             sessions.Add(new Session
             {
                 Stage = CaseStage.Employment,
@@ -449,7 +454,7 @@ internal sealed partial class CaseGenerator
                     P50Ms = Math.Round(p50, 1),
                     P95Ms = Math.Round(p50 * r.Uniform(1.6, 2.5), 1),
                     Samples = r.Between(200, 5000),
-                    NetworkRttMs = Math.Round(satellite ? r.Uniform(550, 700) : highLatency ? r.Uniform(150, 300) : r.Uniform(8, 45), 1),
+                    NetworkRttMs = Math.Round(rtt, 1),
                 },
             });
         }

@@ -127,7 +127,7 @@ internal sealed partial class CaseGenerator
 
         // Protected attributes and the presented identity come from one draw for every class.
         var home = europe ? classRandom.Pick(PopulationTables.EuropePlaces) : classRandom.Pick(PopulationTables.UsPlaces);
-        var person = DrawPerson(new SyntheticRandom(_options.Seed, PersonStream, index), home);
+        var person = DrawPerson(new SyntheticRandom(_options.Seed, PersonStream, index), home, _start.Year);
 
         if (klass == CaseClass.Dprk)
         {
@@ -208,7 +208,7 @@ internal sealed partial class CaseGenerator
     private Profile CreatePartner(Profile first, long index)
     {
         var random = new SyntheticRandom(_options.Seed, CaseStream, index);
-        var drawn = DrawPerson(new SyntheticRandom(_options.Seed, PersonStream, index), first.Person.Home);
+        var drawn = DrawPerson(new SyntheticRandom(_options.Seed, PersonStream, index), first.Person.Home, _start.Year);
         var person = drawn with { Street = first.Person.Street, PostalCode = first.Person.PostalCode };
         var partner = new Profile
         {
@@ -269,7 +269,7 @@ internal sealed partial class CaseGenerator
         var personaKey = ((long)cellIndex * 4096) + (operatorIndex * 64) + personaIndex;
         var personaRandom = new SyntheticRandom(_options.Seed, PersonaStream, personaKey);
         var claimedHome = europe ? personaRandom.Pick(PopulationTables.EuropePlaces) : personaRandom.Pick(PopulationTables.UsPlaces);
-        var persona = facilitatorSelf ? person : DrawPerson(personaRandom, claimedHome);
+        var persona = facilitatorSelf ? person : DrawPerson(personaRandom, claimedHome, _start.Year);
         var profile = new Profile
         {
             Index = index,
@@ -381,7 +381,7 @@ internal sealed partial class CaseGenerator
         var capacity = Capacity(r);
         var cell = (int)((uint)(index * 7919) % (uint)_cellWeights.Length);
         var place = r.Pick(PopulationTables.UsPlaces.Where(p => p.Country == "US").ToArray());
-        var name = DrawPerson(r, place);
+        var name = DrawPerson(r, place, _start.Year);
         var facilitator = new Facilitator
         {
             Id = string.Create(CultureInfo.InvariantCulture, $"farm-{index:D4}"),

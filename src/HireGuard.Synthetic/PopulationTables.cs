@@ -191,6 +191,31 @@ internal static class PopulationTables
         [Signal.KnownPersonaHit] = new(0.0, 0.0, 0.0),
     }.ToFrozenDictionary();
 
+    // ---------------------------------------------------------------- §6.6 evasion kit by identity type and target market
+
+    /// <summary>
+    /// How a DPRK record's identity type scales its signals (the evasion kit, §6.6). A rented identity's
+    /// owner shows up for checks, so document and SSN checks pass but the person switches and the
+    /// payout name may not match; stolen identities carry real documents (§6.4 "0.1 (rented/stolen
+    /// real documents)"); synthetic and fabricated personas fail record checks and have thin histories.
+    /// Factors are an <i>assumption</i> read from the §6.6 rows.
+    /// </summary>
+    public static readonly FrozenDictionary<string, FrozenDictionary<Signal, double>> IdentityTypeFactors = new Dictionary<string, FrozenDictionary<Signal, double>>(StringComparer.Ordinal)
+    {
+        ["stolen"] = Rates((Signal.PhotoSubstitution, 0.7), (Signal.SsnMismatch, 0.5), (Signal.SelfieLivenessFail, 1.2)),
+        ["rented"] = Rates((Signal.PhotoSubstitution, 0.2), (Signal.SsnMismatch, 0.1), (Signal.SelfieLivenessFail, 0.3), (Signal.PersonSwitch, 2.5), (Signal.PossessionCheckFail, 2.0), (Signal.PayoutNameMismatch, 1.5), (Signal.InPersonAvoidance, 0.5)),
+        ["synthetic"] = Rates((Signal.SsnMismatch, 1.8), (Signal.ThinFootprint, 1.3), (Signal.UnverifiableHistory, 1.3), (Signal.ClaimDocumentInconsistency, 1.5)),
+        ["fabricated"] = Rates((Signal.SsnMismatch, 2.5), (Signal.PhotoSubstitution, 2.0), (Signal.NonLiveDocument, 1.5), (Signal.ThinFootprint, 1.5), (Signal.UnverifiableHistory, 1.5)),
+        ["own"] = FrozenDictionary<Signal, double>.Empty,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The pivot to European and other non-US personas (§6.6): US-centric checks do not apply, but
+    /// documents conflict with the claimed history (Serbian degrees, Slovak permits [S23]). Factor on
+    /// IDD.CLAIM_DOCUMENT_INCONSISTENCY; <i>assumption</i>.
+    /// </summary>
+    public const double EuropeanPersonaDocumentFactor = 2.0;
+
     // ---------------------------------------------------------------- §6.5 look-alikes and other fraud
 
     /// <summary>The ordinary legitimate candidate (the remainder of the legitimate population).</summary>
@@ -375,10 +400,10 @@ internal static class PopulationTables
 
     // ---------------------------------------------------------------- field values
 
-    /// <summary>Typical input latency of a local session, p50 in ms (lognormal median); <i>assumption</i>.</summary>
+    /// <summary>Typical input latency of a local session, p50 in ms (lognormal median, including the device's own round trip of ≈20 ms); <i>assumption</i>.</summary>
     public const double LocalLatencyMedianMs = 45;
 
-    /// <summary>Input latency of a remote-controlled session (RMM or KVM from abroad), p50 in ms (lognormal median); <i>assumption</i>.</summary>
+    /// <summary>Input latency of a remote-controlled session (RMM or KVM from abroad), p50 in ms (lognormal median, of which ≈60 ms is the device's local share); <i>assumption</i>. Legitimate look-alikes with high latency (rural, §6.5) get a satellite link instead: a slow line, not a second hop.</summary>
     public const double RemoteLatencyMedianMs = 320;
 
     /// <summary>Remote-access tools legitimate IT and operators alike use (DEV.UNSANCTIONED_RMM names; see LOLRMM [T6]).</summary>

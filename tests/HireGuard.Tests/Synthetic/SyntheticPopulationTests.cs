@@ -1,4 +1,5 @@
 using System.Globalization;
+using HireGuard.Signals;
 using HireGuard.Synthetic;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,7 @@ namespace HireGuard.Tests.Synthetic;
 /// <summary>The synthetic population generator against INDICATORS.md §6: base rates, structure, drift, label noise and fairness.</summary>
 public sealed class SyntheticPopulationTests
 {
-    private static readonly Lazy<List<SyntheticRecord>> Adversarial = new(() => Generate(20_000, 8, SyntheticScenario.Adversarial));
+    private static readonly Lazy<List<SyntheticRecord>> Adversarial = new(() => Generate(12_000, 8, SyntheticScenario.Adversarial));
 
     private static readonly Lazy<List<SyntheticRecord>> Enriched = new(() => Generate(20_000, 12, SyntheticScenario.General, dprkShare: 0.3));
 
@@ -140,6 +141,48 @@ public sealed class SyntheticPopulationTests
         static double Avoid(List<SyntheticRecord> set) => set.Count(r => r.Case.Interviews.Average(i => i.CameraOnRatio ?? 1) < 0.5) / (double)set.Count;
         Assert.True(Deepfake(late) > Deepfake(early) * 1.3, $"deepfake early {Deepfake(early):0.000} late {Deepfake(late):0.000}");
         Assert.True(Avoid(late) < Avoid(early) * 0.8, $"avoidance early {Avoid(early):0.000} late {Avoid(late):0.000}");
+    }
+
+    [Fact]
+    public void Generate_IdentityType_RentedIdentitiesPassRecordChecksThatFabricatedOnesFail()
+    {
+        var dprk = Adversarial.Value
+            .Where(r => r.Label.TrueOutcome == SyntheticOutcome.ConfirmedDprk && r.Case.Candidate?.NationalId?.RecordCheck is { } check && check != RecordCheckResult.NotRun)
+            .ToList();
+
+        static double Failing(IEnumerable<SyntheticRecord> set) =>
+            set.Count(r => r.Case.Candidate!.NationalId!.RecordCheck != RecordCheckResult.Match) / (double)Math.Max(1, set.Count());
+        var rented = Failing(dprk.Where(r => Eval(r, "identity_type") == "rented"));
+        var fabricated = Failing(dprk.Where(r => Eval(r, "identity_type") == "fabricated"));
+        Assert.True(fabricated > 3 * rented, $"fabricated {fabricated:0.000} rented {rented:0.000}");
+    }
+
+    [Fact]
+    public void Generate_Segments_CoverEveryLookAlikeArchetypeAndOtherFraudType()
+    {
+        var segments = Adversarial.Value.Concat(Enriched.Value).Select(r => r.Label.Segment).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var expected in new[] { "traveller", "china_expat", "privacy_minded", "crypto_native", "homelab", "rural_satellite", "household_pair", "recent_mover", "bootcamp", "early_career", "disability_caregiver", "proxy_interviewer", "ai_cheater", "identity_thief", "overemployed", "dprk_operator_low", "dprk_operator_mid", "dprk_operator_high", "dprk_facilitator_self" })
+        {
+            Assert.Contains(expected, segments);
+        }
+    }
+
+    [Fact]
+    public void Generate_HouseholdPairs_ReferenceEachOtherAndShareAnAddress()
+    {
+        var byId = Enriched.Value.ToDictionary(r => r.Case.CaseId, StringComparer.Ordinal);
+
+        var pairs = Enriched.Value.Where(r => r.Label.Segment == "household_pair").ToList();
+        Assert.NotEmpty(pairs);
+        foreach (var record in pairs)
+        {
+            var member = Assert.Single(record.Case.Candidate!.HouseholdMembers);
+            var partner = byId[member.CaseId!];
+            Assert.Equal(record.Case.CaseId, Assert.Single(partner.Case.Candidate!.HouseholdMembers).CaseId);
+            Assert.Equal(record.Case.Candidate.Residence!.Street, partner.Case.Candidate!.Residence!.Street);
+            Assert.Equal(record.Label.Group, partner.Label.Group);
+        }
     }
 
     [Fact]
