@@ -21,6 +21,10 @@ internal sealed partial class CaseGenerator
         var browserElsewhere = Has(p, Signal.GeoMismatchPre);
         var count = r.Between(1, 3);
         var anyHour = Has(p, Signal.HoursInconsistent);
+
+        // NET.REMOTE_DESKTOP_EXPOSURE on the personal device: homelab users and operators alike.
+        var remoteDesktop = Has(p, Signal.RemoteDesktopExposure);
+        var remoteTool = r.Pick(PopulationTables.RemoteAccessTools);
         for (var i = 0; i < count; i++)
         {
             var at = WorkingHours(r, timeline.Now.AddDays(i), claimed.TimeZone, anyHour);
@@ -38,7 +42,25 @@ internal sealed partial class CaseGenerator
                 DeviceId = p.PersonalDevice,
                 CorporateDevice = false,
                 AnonymizerClient = client,
+                RemoteAccessTools = remoteDesktop ? [remoteTool] : [],
             });
+        }
+
+        // NET.IMPOSSIBLE_TRAVEL: two sign-ins hours apart from places thousands of kilometres apart
+        // (an operator's slip past the proxy, or a traveller's VPN switching exits).
+        if (Has(p, Signal.ImpossibleTravel) && sessions.Count > 0)
+        {
+            var first = sessions[^1];
+            var far = IsDprk(p) ? p.Actual : p.TravelPlace ?? r.Pick(PopulationTables.TravelPlaces);
+            var farIp = IsDprk(p) ? HubAddress(p) : NetworkPlan.Residential(far, false, 0, p.Person.Key ^ 0x7A7A);
+            if (NetworkPlan.PlaceOf(farIp).Country == NetworkPlan.PlaceOf(first.IpAddress!).Country)
+            {
+                farIp = NetworkPlan.Residential(claimed, false, 0, p.Person.Key);
+            }
+
+            var at = first.Timestamp!.Value.AddMinutes(r.Between(30, 180));
+            timeline.Touch(at);
+            sessions.Add(first with { Timestamp = at, IpAddress = farIp, UtcOffsetMinutes = Offset(first.BrowserTimeZone!, at), AnonymizerClient = null });
         }
     }
 

@@ -127,12 +127,12 @@ internal sealed partial class CaseGenerator
 
         // Protected attributes and the presented identity come from one draw for every class.
         var home = europe ? classRandom.Pick(PopulationTables.EuropePlaces) : classRandom.Pick(PopulationTables.UsPlaces);
-        var person = DrawPerson(new SyntheticRandom(_options.Seed, PersonStream, index), home, _start.Year);
-
         if (klass == CaseClass.Dprk)
         {
-            return CreateDprk(index, classRandom, random, time, appliedAt, employer, crypto, stage, europe, person);
+            return CreateDprk(index, classRandom, random, time, appliedAt, employer, crypto, stage, europe);
         }
+
+        var person = DrawPerson(new SyntheticRandom(_options.Seed, PersonStream, index), home, _start.Year);
 
         var profile = new Profile
         {
@@ -238,7 +238,7 @@ internal sealed partial class CaseGenerator
         return partner;
     }
 
-    private Profile CreateDprk(long index, SyntheticRandom classRandom, SyntheticRandom random, double time, DateTimeOffset appliedAt, int employer, bool crypto, int stage, bool europe, Person person)
+    private Profile CreateDprk(long index, SyntheticRandom classRandom, SyntheticRandom random, double time, DateTimeOffset appliedAt, int employer, bool crypto, int stage, bool europe)
     {
         // Facilitated records (a facilitator applying themself, or a mid/high operator on a US role with
         // a farm) choose the farm first, by capacity; the farm's cell follows. The rest choose a cell by size.
@@ -269,7 +269,10 @@ internal sealed partial class CaseGenerator
         var personaKey = ((long)cellIndex * 4096) + (operatorIndex * 64) + personaIndex;
         var personaRandom = new SyntheticRandom(_options.Seed, PersonaStream, personaKey);
         var claimedHome = europe ? personaRandom.Pick(PopulationTables.EuropePlaces) : personaRandom.Pick(PopulationTables.UsPlaces);
-        var persona = facilitatorSelf ? person : DrawPerson(personaRandom, claimedHome, _start.Year);
+        // A facilitator applying themself is a US person living at the farm: the same draw, homed there.
+        var persona = facilitatorSelf
+            ? DrawPerson(new SyntheticRandom(_options.Seed, PersonStream, index), facilitator!.Place, _start.Year)
+            : DrawPerson(personaRandom, claimedHome, _start.Year);
         var profile = new Profile
         {
             Index = index,
