@@ -48,9 +48,11 @@ internal sealed partial class CaseGenerator
 
         // §6.3.4: facilitators host K devices, K heavy-tailed. Each hosts its own cell's laptops, and a
         // facilitated record picks its farm in proportion to K, so a farm's realised load follows K:
-        // the pool's total capacity matches the expected number of facilitated records.
+        // the pool's total capacity matches the expected number of laptops shipped to farms.
         var meanCapacity = PopulationTables.FarmDevicesMedian * Math.Exp(PopulationTables.FarmDevicesSigma * PopulationTables.FarmDevicesSigma / 2);
-        var facilitated = options.Count * _dprkShare * (1 - PopulationTables.EuropeanRoleShare) * (PopulationTables.FacilitatorSelfShare + AttachedShare);
+        // Only records that reach onboarding ship a laptop, so capacity is matched against those.
+        var shipped = PopulationTables.StageDprk[2] + PopulationTables.StageDprk[3];
+        var facilitated = options.Count * _dprkShare * (1 - PopulationTables.EuropeanRoleShare) * (PopulationTables.FacilitatorSelfShare + AttachedShare) * shipped;
         var facilitatorCount = Math.Max(3, (int)Math.Ceiling(facilitated / meanCapacity));
         _facilitatorWeights = new double[facilitatorCount];
         total = 0.0;

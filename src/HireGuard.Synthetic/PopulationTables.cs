@@ -78,8 +78,8 @@ internal static class PopulationTables
     /// <summary>Facilitator attached for US W-2 roles: 0.7 × (s ≠ low) (§6.3.4).</summary>
     public const double FacilitatorAttach = 0.7;
 
-    /// <summary>Devices hosted per facilitator: lognormal median 5, spread 1.0, so P(K ≤ 10) ≈ 0.76–0.8 and the tail reaches 50–100 (§6.3.4; ≈7 per farm [S11], Chapman &gt;90 [S7]).</summary>
-    public const double FarmDevicesMedian = 5.0;
+    /// <summary>Devices hosted per facilitator: lognormal median 4.5, spread 1.0, so the mean is ≈7.4 (≈200 computers over 29 farms [S11]), P(K ≤ 10) ≈ 0.8 and the tail reaches 50–100 (Chapman &gt;90 [S7]) (§6.3.4).</summary>
+    public const double FarmDevicesMedian = 4.5;
 
     /// <summary>Log-scale spread of devices per facilitator.</summary>
     public const double FarmDevicesSigma = 1.0;
