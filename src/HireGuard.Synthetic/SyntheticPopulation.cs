@@ -37,8 +37,7 @@ public static class SyntheticPopulation
     {
         ArgumentNullException.ThrowIfNull(options);
         SyntheticPopulationOptionsCustomValidator.ThrowIfInvalid(options);
-        var copy = Copy(options);
-        return new CaseGenerator(copy).Generate();
+        return Enumerate(Copy(options));
     }
 
     /// <summary>Writes the population and its reference data into <paramref name="directory"/> (created if missing; existing files replaced).</summary>
@@ -171,6 +170,15 @@ public static class SyntheticPopulation
 
         scenario = default;
         return false;
+    }
+
+    private static IEnumerable<SyntheticRecord> Enumerate(SyntheticPopulationOptions options)
+    {
+        // A fresh generator per enumeration: its address counters and caches start from the seed again.
+        foreach (var record in new CaseGenerator(options).Generate())
+        {
+            yield return record;
+        }
     }
 
     private static SyntheticPopulationOptions Copy(SyntheticPopulationOptions o) => new()

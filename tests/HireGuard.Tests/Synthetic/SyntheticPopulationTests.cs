@@ -186,6 +186,17 @@ public sealed class SyntheticPopulationTests
     }
 
     [Fact]
+    public void Generate_EnumeratedTwice_GivesTheSameCases()
+    {
+        var population = SyntheticPopulation.Generate(new SyntheticPopulationOptions { Count = 300, Seed = 30 });
+
+        var first = population.Select(r => HiringCaseJson.Write(r.Case)).ToList();
+        var second = population.Select(r => HiringCaseJson.Write(r.Case)).ToList();
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
     public void Generate_InvalidOptions_ThrowsOneExceptionListingEveryFailure()
     {
         var options = new SyntheticPopulationOptions { Count = 0, DurationDays = 1, Scenario = (SyntheticScenario)99 };
