@@ -114,7 +114,7 @@ internal sealed partial class CaseGenerator
         var u = classRandom.NextDouble();
         var klass = u < _dprkShare ? CaseClass.Dprk : u < _dprkShare + _rates.OtherFraud ? CaseClass.OtherFraud : CaseClass.Legit;
         var time = Math.Clamp((index + classRandom.NextDouble()) / _options.Count, 0, 1);
-        var appliedAt = _start.AddDays(time * _options.DurationDays).AddMinutes(classRandom.Between(0, 59));
+        var appliedAt = _start.AddMinutes(Math.Floor(time * _options.DurationDays * 24 * 60));
         var employer = classRandom.Next(Employers);
         var crypto = employer < (int)Math.Round(_rates.CryptoEmployer * Employers);
         var europe = classRandom.Chance(PopulationTables.EuropeanRoleShare);
