@@ -54,10 +54,10 @@ internal sealed partial class CaseGenerator
         }
 
         p.PersonalDevice = "device-" + r.Hex(12);
-        p.Satellite = p.HomeIp is null && Is(p, "rural_satellite") && r.Chance(0.6);
+        p.Satellite = p.HomeIp is null && Is(p, "rural_satellite") && r.Chance(PopulationTables.SatelliteShareOfRural);
         p.HomeIp ??= p.Satellite
             ? NetworkPlan.AddressIn(NetworkKind.Satellite, r)
-            : NetworkPlan.Residential(claimed, r.Chance(0.3), NextHost(claimed), p.Person.Key);
+            : NetworkPlan.Residential(claimed, r.Chance(PopulationTables.Ipv4HomeShare), NextHost(claimed), p.Person.Key);
         var timeline = new Timeline(p.AppliedAt, r);
         var sessions = new List<Session>();
         var interviews = new List<Interview>();

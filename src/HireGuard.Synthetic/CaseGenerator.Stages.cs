@@ -70,15 +70,15 @@ internal sealed partial class CaseGenerator
         var r = p.Random;
         if (astrill)
         {
-            return (NetworkPlan.AddressIn(NetworkKind.Astrill, r), r.Chance(0.5) ? "Astrill VPN" : null);
+            return (NetworkPlan.AddressIn(NetworkKind.Astrill, r), r.Chance(PopulationTables.AstrillClientNamed) ? "Astrill VPN" : null);
         }
 
         if (anonymous)
         {
-            var kind = Is(p, "privacy_minded") && r.Chance(0.3) ? NetworkKind.TorExit
-                : p.Tier == Tier.High && r.Chance(0.5) ? NetworkKind.ResidentialProxy
-                : r.Chance(0.6) ? NetworkKind.ConsumerVpn : NetworkKind.Hosting;
-            return (NetworkPlan.AddressIn(kind, r), kind == NetworkKind.ConsumerVpn && r.Chance(0.4) ? "Example VPN" : kind == NetworkKind.TorExit ? "Tor Browser" : null);
+            var kind = Is(p, "privacy_minded") && r.Chance(PopulationTables.TorAmongPrivacyMinded) ? NetworkKind.TorExit
+                : p.Tier == Tier.High && r.Chance(PopulationTables.ResidentialProxyAmongSophisticated) ? NetworkKind.ResidentialProxy
+                : r.Chance(PopulationTables.ConsumerVpnVsHosting) ? NetworkKind.ConsumerVpn : NetworkKind.Hosting;
+            return (NetworkPlan.AddressIn(kind, r), kind == NetworkKind.ConsumerVpn && r.Chance(PopulationTables.VpnClientNamed) ? "Example VPN" : kind == NetworkKind.TorExit ? "Tor Browser" : null);
         }
 
         if (hub)
@@ -91,7 +91,7 @@ internal sealed partial class CaseGenerator
             return (NetworkPlan.Residential(travel, false, 0, p.Person.Key ^ 0x5A5A), null);
         }
 
-        if (p.Facilitator is { } farm && (p.FacilitatorSelf || r.Chance(0.5)))
+        if (p.Facilitator is { } farm && (p.FacilitatorSelf || r.Chance(PopulationTables.FarmEgressBeforeHire)))
         {
             return (farm.EgressIp, null);
         }
@@ -110,7 +110,7 @@ internal sealed partial class CaseGenerator
                 return NetworkPlan.AddressIn(NetworkKind.DprkAllocation, r);
             }
 
-            return r.Chance(0.7) ? NetworkPlan.SharedEgress(cell.Place, cell.EgressSlot) : NetworkPlan.Residential(cell.Place, false, 0, r.NextUInt64());
+            return r.Chance(PopulationTables.CellOfficeEgress) ? NetworkPlan.SharedEgress(cell.Place, cell.EgressSlot) : NetworkPlan.Residential(cell.Place, false, 0, r.NextUInt64());
         }
 
         return NetworkPlan.Residential(p.Actual, false, 0, p.Person.Key ^ 0xC0FFEE);
@@ -146,11 +146,11 @@ internal sealed partial class CaseGenerator
             timeline.Advance(round == 1 ? 3 : 2, round == 1 ? 10 : 7);
             var at = WorkingHours(r, timeline.Now, claimed.TimeZone, false);
             timeline.Touch(at);
-            var offered = r.Chance(0.3) || (avoidsInPerson && rounds >= 2 && offers < 2 && round >= rounds - 1);
+            var offered = r.Chance(PopulationTables.InPersonOffered) || (avoidsInPerson && rounds >= 2 && offers < 2 && round >= rounds - 1);
             offers += offered ? 1 : 0;
-            var failures = synthetic && r.Chance(0.6) ? r.Between(2, 3)
+            var failures = synthetic && r.Chance(PopulationTables.SyntheticChallengeFailures) ? r.Between(2, 3)
                 : aiCheater && r.Chance(PopulationTables.AiCheaterChallengeFailures) ? r.Between(2, 4)
-                : r.Chance(0.1) ? 1 : 0;
+                : r.Chance(PopulationTables.SingleChallengeFailure) ? 1 : 0;
             interviews.Add(new Interview
             {
                 Round = round,
@@ -160,7 +160,7 @@ internal sealed partial class CaseGenerator
                 VoiceCloneScore = Math.Round(voice ? r.Uniform(0.7, 0.95) : r.Score(0.06, 0.05), 3),
                 PersonMatchScore = avoidsCamera ? null : Math.Round(round == switchRound ? r.Uniform(0.1, 0.45) : r.Uniform(0.75, 0.99), 3),
                 ChallengeFailures = failures,
-                InPersonDeclined = offered ? avoidsInPerson || r.Chance(0.05) : null,
+                InPersonDeclined = offered ? avoidsInPerson || r.Chance(PopulationTables.InPersonDeclinedOtherwise) : null,
             });
             var (ip, client) = PreHireEgress(p, astrill, anonymous, hub);
             sessions.Add(new Session
@@ -174,7 +174,7 @@ internal sealed partial class CaseGenerator
                 DeviceId = p.PersonalDevice,
                 CorporateDevice = false,
                 AnonymizerClient = client,
-                VirtualCamera = synthetic ? r.Chance(0.5) : r.Chance(0.002),
+                VirtualCamera = synthetic ? r.Chance(PopulationTables.SyntheticVirtualCamera) : r.Chance(PopulationTables.VirtualCameraOtherwise),
             });
         }
     }
@@ -212,8 +212,8 @@ internal sealed partial class CaseGenerator
                 TamperScore = Math.Round(tampered ? r.Uniform(0.72, 0.99) : r.Score(0.08, 0.07), 3),
                 DocumentLive = !nonLive,
                 SelfieMatchScore = Math.Round(selfieFail ? r.Uniform(0.2, 0.55) : r.Uniform(0.86, 0.99), 3),
-                LivenessPassed = !(selfieFail && r.Chance(0.4)),
-                InjectionDetected = selfieFail && (IsDprk(p) || p.FraudType == "identity_thief") && r.Chance(0.3),
+                LivenessPassed = !(selfieFail && r.Chance(PopulationTables.LivenessFailGivenSelfieFail)),
+                InjectionDetected = selfieFail && (IsDprk(p) || p.FraudType == "identity_thief") && r.Chance(PopulationTables.InjectionGivenSelfieFail),
             },
         });
         if (visa)
@@ -235,21 +235,21 @@ internal sealed partial class CaseGenerator
         var ssn = RecordCheckResult.NotRun;
         if (claimed.Country == "US")
         {
-            ssn = Has(p, Signal.SsnMismatch) || (Is(p, "identity_theft_victim") && r.Chance(0.2))
-                ? (r.Chance(0.8) ? RecordCheckResult.Mismatch : RecordCheckResult.Deceased)
+            ssn = Has(p, Signal.SsnMismatch)
+                ? (r.Chance(PopulationTables.DeceasedShareOfSsnFailures) ? RecordCheckResult.Deceased : RecordCheckResult.Mismatch)
                 : RecordCheckResult.Match;
         }
 
         // Equipment (DEV.*): BYOD/VDI personas (§6.6) get no laptop.
         var farm = p.Facilitator is { ReceivesLaptop: true } f ? f : null;
-        var byod = IsDprk(p) && farm is null && r.Chance(0.3);
+        var byod = IsDprk(p) && farm is null && r.Chance(PopulationTables.ByodWithoutFarm);
         if (!byod)
         {
             var requested = offer.AddDays(r.Between(1, 3));
             var delivered = requested.AddDays(r.Between(2, 5));
             timeline.Touch(delivered);
             var possessionFail = Has(p, Signal.PossessionCheckFail) || (farm?.StandsIn ?? false);
-            var serialChecked = r.Chance(0.4);
+            var serialChecked = r.Chance(PopulationTables.EmployerSerialCheck);
             PostalAddress address;
             bool mailDrop = false, forwarder = false, hold = false;
             var reroutes = 0;
@@ -258,7 +258,7 @@ internal sealed partial class CaseGenerator
                 address = new PostalAddress { Street = farm.Street, City = farm.Place.City, Region = farm.Place.Region, PostalCode = farm.PostalCode, Country = farm.Place.Country };
                 if (farm.Reships)
                 {
-                    forwarder = r.Chance(0.5);
+                    forwarder = r.Chance(PopulationTables.ReshipForwarder);
                     reroutes = r.Between(0, 1);
                 }
             }
@@ -268,14 +268,14 @@ internal sealed partial class CaseGenerator
                 address = new PostalAddress { Street = string.Create(CultureInfo.InvariantCulture, $"{r.Between(1, 9999)} {r.Pick(Streets)}"), City = place.City, Region = place.Region, PostalCode = place.PostalPrefix + r.Digits(2), Country = place.Country };
                 if (IsDprk(p) || p.FraudType == "identity_thief")
                 {
-                    mailDrop = r.Chance(0.4);
-                    forwarder = r.Chance(0.3);
-                    hold = r.Chance(0.2);
-                    reroutes = r.Chance(0.3) ? r.Between(1, 2) : 0;
+                    mailDrop = r.Chance(PopulationTables.FraudMailDrop);
+                    forwarder = r.Chance(PopulationTables.FraudForwarder);
+                    hold = r.Chance(PopulationTables.FraudHoldForPickup);
+                    reroutes = r.Chance(PopulationTables.FraudReroute) ? r.Between(1, 2) : 0;
                 }
                 else
                 {
-                    hold = r.Chance(0.05);
+                    hold = r.Chance(PopulationTables.LegitHoldForPickup);
                 }
             }
             else
@@ -310,7 +310,7 @@ internal sealed partial class CaseGenerator
         var nameMismatch = Has(p, Signal.PayoutNameMismatch);
         var churn = Has(p, Signal.PayoutChurn);
         var sharedInstrument = p.Cell is not null && Has(p, Signal.SharedPii);
-        var ownershipChecked = r.Chance(0.3);
+        var ownershipChecked = r.Chance(PopulationTables.EmployerOwnershipCheck);
         int rail;
         if (IsDprk(p))
         {
@@ -355,7 +355,7 @@ internal sealed partial class CaseGenerator
                 2 => new PayrollInstruction
                 {
                     Rail = PayoutRail.Crypto,
-                    WalletAddress = p.Sanctioned == 0 ? PopulationTables.AndreyevWallet : p.Cell is not null && (sharedInstrument || r.Chance(0.5)) ? r.Pick(p.Cell.SharedWallets) : "0x" + r.Hex(40),
+                    WalletAddress = p.Sanctioned == 0 ? PopulationTables.AndreyevWallet : p.Cell is not null && (sharedInstrument || r.Chance(PopulationTables.CellWalletOtherwise)) ? r.Pick(p.Cell.SharedWallets) : "0x" + r.Hex(40),
                     Chain = p.Sanctioned == 0 ? "bitcoin" : "ethereum",
                 },
                 _ => ForeignBank(p, r),
@@ -408,14 +408,14 @@ internal sealed partial class CaseGenerator
             timeline.Touch(at);
             string ip;
             var zone = claimed.TimeZone;
-            if (astrill && (farm is null || r.Chance(0.3)))
+            if (astrill && (farm is null || r.Chance(PopulationTables.AstrillAtFarm)))
             {
                 ip = NetworkPlan.AddressIn(NetworkKind.Astrill, r);
             }
             else if (IsDprk(p) && (reshipped || (farm is null && geoPost)))
             {
                 ip = HubAddress(p);
-                zone = r.Chance(0.6) ? p.Actual.TimeZone : claimed.TimeZone;
+                zone = r.Chance(PopulationTables.RelocatedDeviceLocalZone) ? p.Actual.TimeZone : claimed.TimeZone;
             }
             else if (farm is not null)
             {
@@ -423,7 +423,7 @@ internal sealed partial class CaseGenerator
             }
             else if (IsDprk(p))
             {
-                ip = r.Chance(0.5) ? NetworkPlan.AddressIn(NetworkKind.ConsumerVpn, r) : NetworkPlan.AddressIn(NetworkKind.ResidentialProxy, r);
+                ip = r.Chance(PopulationTables.ConsumerVpnVsResidentialProxyAfterHire) ? NetworkPlan.AddressIn(NetworkKind.ConsumerVpn, r) : NetworkPlan.AddressIn(NetworkKind.ResidentialProxy, r);
             }
             else if (p.TravelPlace is { } travel && geoPost)
             {
@@ -468,7 +468,7 @@ internal sealed partial class CaseGenerator
                 UserAgent = UserAgents[0],
                 DeviceId = laptop,
                 CorporateDevice = true,
-                AnonymizerClient = astrill && r.Chance(0.5) ? "Astrill VPN" : null,
+                AnonymizerClient = astrill && r.Chance(PopulationTables.AstrillClientNamed) ? "Astrill VPN" : null,
                 RemoteAccessTools = rmm ? [rmmTool] : [],
                 UsbDevices = usb,
                 InputLatency = new InputLatency
@@ -492,7 +492,7 @@ internal sealed partial class CaseGenerator
         {
             findings.Add(new EdrFinding { At = start.AddDays(r.Between(20, 60)), Kind = "data-staging", Severity = EdrSeverity.Medium });
         }
-        else if (r.Chance(0.05))
+        else if (r.Chance(PopulationTables.BenignEdrFinding))
         {
             findings.Add(new EdrFinding { At = start.AddDays(r.Between(1, 60)), Kind = "policy-violation", Severity = EdrSeverity.Low });
         }

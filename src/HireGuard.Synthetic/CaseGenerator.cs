@@ -195,7 +195,7 @@ internal sealed partial class CaseGenerator
             if (archetype.Name == "traveller")
             {
                 profile.TravelPlace = random.Pick(PopulationTables.TravelPlaces);
-                profile.TravelDeclared = random.Chance(0.5);
+                profile.TravelDeclared = random.Chance(PopulationTables.TravelDeclared);
                 profile.Actual = profile.TravelPlace;
             }
             else if (archetype.Name == "china_expat")
@@ -301,7 +301,7 @@ internal sealed partial class CaseGenerator
 
         var identityWeights = europe ? PopulationTables.IdentityTypeEurope : PopulationTables.IdentityTypeUs;
         profile.IdentityType = facilitatorSelf
-            ? (classRandom.Chance(0.5) ? "own" : "rented")
+            ? (classRandom.Chance(PopulationTables.FacilitatorSelfRented) ? "rented" : "own")
             : IdentityTypes[personaRandom.Pick(identityWeights)];
 
         attached = attached && sophistication > 0;

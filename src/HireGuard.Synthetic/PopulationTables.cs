@@ -398,6 +398,118 @@ internal static class PopulationTables
     /// <summary>Where China expats live.</summary>
     public static readonly Place ChinaExpatPlace = new("CN", "Shanghai", "SH", "Asia/Shanghai", 31.23, 121.47, "200");
 
+    // ---------------------------------------------------------------- rendering signals into fields (assumptions)
+    // How a drawn signal shows in the case, and which checks employers run. Cosmetic variety that is
+    // the same for every class (degree names, reference roles, name order) stays in the generator.
+
+    /// <summary>Share of rural applicants on a satellite link (the rest on ordinary broadband).</summary>
+    public const double SatelliteShareOfRural = 0.6;
+
+    /// <summary>Share of home connections seen over IPv4 (the rest IPv6).</summary>
+    public const double Ipv4HomeShare = 0.3;
+
+    /// <summary>Share of travellers who declare their trip (declared travel suppresses geo findings, §6.5).</summary>
+    public const double TravelDeclared = 0.5;
+
+    /// <summary>Share of facilitators applying themself under a rented identity (the rest in their own name).</summary>
+    public const double FacilitatorSelfRented = 0.5;
+
+    /// <summary>Share of Astrill sessions whose endpoint names the VPN client.</summary>
+    public const double AstrillClientNamed = 0.5;
+
+    /// <summary>Tor among a privacy-minded engineer's anonymised sessions.</summary>
+    public const double TorAmongPrivacyMinded = 0.3;
+
+    /// <summary>Residential proxies among a sophisticated operator's anonymised sessions (harder to flag than a VPN).</summary>
+    public const double ResidentialProxyAmongSophisticated = 0.5;
+
+    /// <summary>Consumer VPN rather than hosting among the remaining anonymised sessions.</summary>
+    public const double ConsumerVpnVsHosting = 0.6;
+
+    /// <summary>Share of consumer-VPN sessions whose endpoint names the VPN client.</summary>
+    public const double VpnClientNamed = 0.4;
+
+    /// <summary>Share of a farm laptop's sessions still through Astrill when Astrill on the corporate device is drawn.</summary>
+    public const double AstrillAtFarm = 0.3;
+
+    /// <summary>Consumer VPN rather than a residential proxy for an operator's laptop without a farm.</summary>
+    public const double ConsumerVpnVsResidentialProxyAfterHire = 0.5;
+
+    /// <summary>One (harmless) failed challenge action in an ordinary interview round.</summary>
+    public const double SingleChallengeFailure = 0.1;
+
+    /// <summary>Share of a farm persona's pre-hire sessions that already leave through the farm's connection.</summary>
+    public const double FarmEgressBeforeHire = 0.5;
+
+    /// <summary>Share of a cell's un-proxied sessions that leave through the cell office's shared address (the rest from a home line in the same city).</summary>
+    public const double CellOfficeEgress = 0.7;
+
+    /// <summary>Share of a relocated laptop's sessions with the browser in the local time zone.</summary>
+    public const double RelocatedDeviceLocalZone = 0.6;
+
+    /// <summary>Share of interview rounds where the employer offers an in-person step.</summary>
+    public const double InPersonOffered = 0.3;
+
+    /// <summary>Share of offered in-person steps declined without an avoidance pattern (scheduling).</summary>
+    public const double InPersonDeclinedOtherwise = 0.05;
+
+    /// <summary>Share of synthetic-media rounds that also fail two or more challenge actions.</summary>
+    public const double SyntheticChallengeFailures = 0.6;
+
+    /// <summary>Share of synthetic-media interview sessions showing a virtual camera.</summary>
+    public const double SyntheticVirtualCamera = 0.5;
+
+    /// <summary>Virtual camera in an ordinary interview session (background-effects software).</summary>
+    public const double VirtualCameraOtherwise = 0.002;
+
+    /// <summary>Liveness failure given a failed selfie check (the rest: low selfie match).</summary>
+    public const double LivenessFailGivenSelfieFail = 0.4;
+
+    /// <summary>Camera injection detected given a failed selfie check by an operator or identity thief.</summary>
+    public const double InjectionGivenSelfieFail = 0.3;
+
+    /// <summary>Share of failed SSN record checks that report a deceased holder (the rest: mismatch).</summary>
+    public const double DeceasedShareOfSsnFailures = 0.2;
+
+    /// <summary>Share of operators without a farm who insist on BYOD/VDI and receive no laptop (§6.6).</summary>
+    public const double ByodWithoutFarm = 0.3;
+
+    /// <summary>Share of employers that check the laptop's serial number with the hire.</summary>
+    public const double EmployerSerialCheck = 0.4;
+
+    /// <summary>Share of employers that verify payout-account ownership.</summary>
+    public const double EmployerOwnershipCheck = 0.3;
+
+    /// <summary>Freight forwarder on a laptop a farm re-ships abroad.</summary>
+    public const double ReshipForwarder = 0.5;
+
+    /// <summary>Mail drop on a fraudulent mismatched delivery address.</summary>
+    public const double FraudMailDrop = 0.4;
+
+    /// <summary>Freight forwarder on a fraudulent mismatched delivery address.</summary>
+    public const double FraudForwarder = 0.3;
+
+    /// <summary>Hold-for-pickup on a fraudulent mismatched delivery address.</summary>
+    public const double FraudHoldForPickup = 0.2;
+
+    /// <summary>Re-routing requests on a fraudulent mismatched delivery address.</summary>
+    public const double FraudReroute = 0.3;
+
+    /// <summary>Hold-for-pickup on a legitimate mismatched delivery address.</summary>
+    public const double LegitHoldForPickup = 0.05;
+
+    /// <summary>Cell e-mail address used as the candidate's, given shared PII.</summary>
+    public const double SharedEmailGivenSharedPii = 0.5;
+
+    /// <summary>Cell phone number used as the candidate's, given shared PII.</summary>
+    public const double SharedPhoneGivenSharedPii = 0.7;
+
+    /// <summary>An operator's crypto payout to one of the cell's wallets without a drawn shared-instrument signal.</summary>
+    public const double CellWalletOtherwise = 0.5;
+
+    /// <summary>A benign low-severity EDR finding in the first weeks, any class.</summary>
+    public const double BenignEdrFinding = 0.05;
+
     // ---------------------------------------------------------------- field values
 
     /// <summary>Typical input latency of a local session, p50 in ms (lognormal median, including the device's own round trip of ≈20 ms); <i>assumption</i>.</summary>
