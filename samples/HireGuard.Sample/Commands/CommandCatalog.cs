@@ -13,6 +13,7 @@ internal static class CommandCatalog
         yield return TrainCommand.Create();
         yield return EvaluateCommand.Create();
         yield return IpCommand.Create();
+        yield return GenerateCommand.Create();
         yield return BenchCommand.Create();
     }
 }
