@@ -23,6 +23,7 @@ internal static class DemoCommand
             {
                 Sanctions = new HireGuard.Sanctions.SanctionsOptions { UseEmbeddedExcerpt = true },
                 IpIntelligence = ip.Options,
+                Model = HireGuard.Model.RiskModels.HasDefault ? HireGuard.Model.RiskModels.Default : null,
             });
         }
 
@@ -30,6 +31,11 @@ internal static class DemoCommand
         console.Write(AssessmentRenderer.Summary(results));
         var explained = results.OrderByDescending(r => r.Assessment.Score).First();
         AssessmentRenderer.Explain(console, explained.Name, explained.Assessment);
+        if (HireGuard.Model.RiskModels.HasDefault)
+        {
+            console.MarkupLine($"[grey]Learned model: the embedded default ({Markup.Escape(HireGuard.Model.RiskModels.Default.ToString())}), trained on a synthetic population; retrain on your own adjudicated cases.[/]");
+        }
+
         console.MarkupLine("[grey]IP intelligence: a demo MMDB built at start from documentation-range networks (not real geolocation data).[/]");
         console.MarkupLine("[grey]Score your own case: hireguard score case.json --json [[--mmdb GeoIP2-City.mmdb]] [[--ip-list astrill=astrill.txt]]. Cases: samples/HireGuard.Sample/Cases/.[/]");
         return 0;

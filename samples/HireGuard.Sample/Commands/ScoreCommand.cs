@@ -9,17 +9,18 @@ using Spectre.Console;
 
 namespace HireGuard.Sample.Commands;
 
-/// <summary><c>hireguard score &lt;case.json | cases.jsonl&gt; [--json] [--sanctions DIR] [--watchlist FILE] [--mmdb FILE]... [--ip-list LABEL=FILE]... [--model FILE]</c>: one assessment per case.</summary>
+/// <summary><c>hireguard score &lt;case.json | cases.jsonl&gt; [--json] [--sanctions DIR] [--watchlist FILE] [--mmdb FILE]... [--ip-list LABEL=FILE]... [--model FILE | --no-model]</c>: one assessment per case.</summary>
 internal static class ScoreCommand
 {
     public static Command Create()
     {
         var input = new Argument<FileInfo>("input") { Description = "A hiring case (.json) or one case per line (.jsonl)." };
         var json = new Option<bool>("--json") { Description = "Write one RiskAssessment JSON document per line to stdout." };
-        var model = new Option<FileInfo?>("--model") { Description = "A model file from 'hireguard train': blend its calibrated log-odds with the expert weights." };
+        var model = new Option<FileInfo?>("--model") { Description = "A model file from 'hireguard train' to blend with the expert weights (default: the embedded default model)." };
+        var noModel = new Option<bool>("--no-model") { Description = "Score with the expert rule weights only." };
         var sanctions = new SanctionsSources();
         var ip = new IpSources();
-        var command = new Command("score", "Score hiring cases from a file. Screens against the embedded DPRK excerpt unless --sanctions or --watchlist names lists; enriches session addresses when --mmdb or --ip-list is given.") { input, json, model };
+        var command = new Command("score", "Score hiring cases from a file. Screens against the embedded DPRK excerpt unless --sanctions or --watchlist names lists; enriches session addresses when --mmdb or --ip-list is given.") { input, json, model, noModel };
         sanctions.AddTo(command);
         ip.AddTo(command);
         command.SetAction(parse =>
@@ -31,12 +32,12 @@ internal static class ScoreCommand
                 return 2;
             }
 
-            return Run(parse.GetValue(input)!, parse.GetValue(json), sanctions.ToOptions(parse, out _), ipOptions, Console.Out, Console.Error, parse.GetValue(model));
+            return Run(parse.GetValue(input)!, parse.GetValue(json), sanctions.ToOptions(parse, out _), ipOptions, Console.Out, Console.Error, parse.GetValue(model), useDefaultModel: !parse.GetValue(noModel));
         });
         return command;
     }
 
-    public static int Run(FileInfo input, bool json, SanctionsOptions sanctions, IpIntelligenceOptions? ip, TextWriter stdout, TextWriter stderr, FileInfo? model = null, TimeProvider? time = null)
+    public static int Run(FileInfo input, bool json, SanctionsOptions sanctions, IpIntelligenceOptions? ip, TextWriter stdout, TextWriter stderr, FileInfo? model = null, TimeProvider? time = null, bool useDefaultModel = false)
     {
         if (!input.Exists)
         {
@@ -52,7 +53,7 @@ internal static class ScoreCommand
                 Sanctions = sanctions,
                 IpIntelligence = ip,
                 TimeProvider = time,
-                Model = model is null ? null : RiskModels.Load(model.FullName),
+                Model = model is not null ? RiskModels.Load(model.FullName) : useDefaultModel && RiskModels.HasDefault ? RiskModels.Default : null,
             });
         }
         catch (Exception ex) when (ex is SanctionsListException or ModelFileException or Microsoft.Extensions.Options.OptionsValidationException

@@ -21,7 +21,7 @@ namespace HireGuard.Model;
 internal sealed class CaseFeatureSchema
 {
     /// <summary>The version of the current schema, recorded in model files and provenance.</summary>
-    public const string CurrentVersion = "hireguard.case-features/1";
+    public const string CurrentVersion = "hireguard.case-features/2";
 
     /// <summary>The prefix of finding features' names (followed by the indicator code).</summary>
     public const string FindingPrefix = "finding.";
@@ -166,9 +166,11 @@ internal sealed class CaseFeatureSchema
         var features = new List<CaseFeature>();
 
         // One feature per indicator that can be scored. BEH.POST_EXIT_EXTORTION is a training label, never an input.
+        // Sanctions (SAN.*) are legal facts, not statistical signals: they keep their expert weights and
+        // the definitive-hit override, and a model never re-weights them (version 2 dropped them).
         foreach (var d in IndicatorCatalog.All)
         {
-            if (!string.Equals(d.Code, "BEH.POST_EXIT_EXTORTION", StringComparison.Ordinal))
+            if (!string.Equals(d.Code, "BEH.POST_EXIT_EXTORTION", StringComparison.Ordinal) && !d.Code.StartsWith("SAN.", StringComparison.Ordinal))
             {
                 features.Add(new CaseFeature(FindingPrefix + d.Code, d.Code, CaseFeatureSource.Finding));
             }

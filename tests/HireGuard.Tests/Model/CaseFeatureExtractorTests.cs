@@ -65,7 +65,6 @@ public sealed class CaseFeatureExtractorTests
         var x = Features(TestCases.Demo("03-laptop-farm").Case);
 
         Assert.True(double.IsNaN(Feature(x, "finding.NET.ANON_INFRA")));
-        Assert.True(double.IsNaN(Feature(x, "finding.SAN.SDN_COUNTERPARTY")));
         Assert.True(double.IsNaN(Feature(x, "finding.XLINK.SHARED_PII_ARTIFACTS")));
         Assert.True(double.IsNaN(Feature(x, "linkage.sharedAttributes")));
         Assert.True(double.IsNaN(Feature(x, "documents.maxTamperScore")));

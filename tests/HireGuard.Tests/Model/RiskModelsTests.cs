@@ -13,16 +13,35 @@ public sealed class RiskModelsTests
     }
 
     [Fact]
-    public void Default_MatchesWhetherTheResourceIsEmbedded()
+    public void Default_IsEmbeddedOnTheCurrentSchemaWithItsTrainingManifestAndMetrics()
     {
-        if (RiskModels.HasDefault)
+        Assert.True(RiskModels.HasDefault);
+        var model = RiskModels.Default;
+
+        Assert.Same(model, RiskModels.Default);
+        Assert.Equal(CaseFeatureSchema.CurrentVersion, model.Info.FeatureSchemaVersion);
+        Assert.Equal(ExplanationMethod.TreeShap, model.Classifier.ExplanationMethod);
+        Assert.Equal(1, model.Classifier.Training.Seed);
+        Assert.Equal(100_000, model.Classifier.Metrics["data.rows"]);
+        Assert.True(model.Classifier.Metrics["test.auc"] > 0.9, "test AUC recorded in the manifest");
+        Assert.DoesNotContain(model.Classifier.Features.Names, n => n.StartsWith("finding.SAN.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Default_InTheEngine_KeepsTheScoreExactlyAdditiveAndSeparatesTheDemoCases()
+    {
+        var engine = HireGuard.Scoring.RiskEngine.CreateBuilder().UseModel(RiskModels.Default).Build();
+
+        var farm = engine.Evaluate(TestUtilities.TestCases.Demo("03-laptop-farm"));
+        var ordinary = engine.Evaluate(TestUtilities.TestCases.Demo("01-ordinary-hire"));
+
+        foreach (var a in new[] { farm, ordinary })
         {
-            Assert.Equal(CaseFeatureSchema.CurrentVersion, RiskModels.Default.Info.FeatureSchemaVersion);
-            Assert.Same(RiskModels.Default, RiskModels.Default);
+            Assert.Equal(a.LogOdds, a.BaseLogOdds + a.Reasons.Sum(r => r.LogOdds), 9);
+            Assert.Equal(RiskModels.Default.Info.Sha256, a.Provenance.ModelSha256);
         }
-        else
-        {
-            Assert.Throws<InvalidOperationException>(() => RiskModels.Default);
-        }
+
+        Assert.Equal(HireGuard.Scoring.RiskBand.Critical, farm.Band);
+        Assert.Equal(HireGuard.Scoring.RiskBand.Low, ordinary.Band);
     }
 }
