@@ -1,5 +1,5 @@
-using HireGuard.Sanctions;
 using HireGuard.Rules;
+using HireGuard.Sanctions;
 using HireGuard.Scoring;
 using HireGuard.Signals;
 using HireGuard.Tests.TestUtilities;
