@@ -20,6 +20,8 @@ internal struct MmdbCityValues
     public const int PostalCode = 7;
     public const int TimeZone = 8;
 
+    private const int TextCount = 9;
+
     private const byte HasLatitude = 1;
     private const byte HasLongitude = 2;
     private const byte HasRadius = 4;
@@ -78,6 +80,68 @@ internal struct MmdbCityValues
         return reader is not null && text.LengthPlusOne != 0 ? new MmdbString(reader, text.Position, text.LengthPlusOne - 1) : default;
     }
 
+    /// <summary>Packs the values for <see cref="MmdbCityCache"/> (text positions as 32-bit offsets); false when a position does not fit.</summary>
+    public readonly bool TryPack(out Packed packed)
+    {
+        packed = default;
+        for (var i = 0; i < TextCount; i++)
+        {
+            var text = _texts[i];
+            if ((ulong)text.Position > uint.MaxValue)
+            {
+                return false;
+            }
+
+            packed.Texts[i] = new PackedText { Position = (uint)text.Position, LengthPlusOne = text.LengthPlusOne };
+        }
+
+        packed.Latitude = _latitude;
+        packed.Longitude = _longitude;
+        packed.Radius = _radius;
+        packed.Present = _present;
+        return true;
+    }
+
+    /// <summary>Unpacks values packed by <see cref="TryPack"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static MmdbCityValues Unpack(in Packed packed)
+    {
+        var values = default(MmdbCityValues);
+        for (var i = 0; i < TextCount; i++)
+        {
+            var text = packed.Texts[i];
+            values._texts[i] = new TextRef { Position = text.Position, LengthPlusOne = text.LengthPlusOne };
+        }
+
+        values._latitude = packed.Latitude;
+        values._longitude = packed.Longitude;
+        values._radius = packed.Radius;
+        values._present = packed.Present;
+        return values;
+    }
+
+    /// <summary>The values in 96 bytes, as <see cref="MmdbCityCache"/> stores them.</summary>
+    public struct Packed
+    {
+        public PackedTexts Texts;
+        public double Latitude;
+        public double Longitude;
+        public int Radius;
+        public byte Present;
+    }
+
+    public struct PackedText
+    {
+        public uint Position;
+        public int LengthPlusOne;
+    }
+
+    [InlineArray(TextCount)]
+    public struct PackedTexts
+    {
+        private PackedText _element;
+    }
+
     private struct TextRef
     {
         public long Position;
@@ -89,7 +153,7 @@ internal struct MmdbCityValues
                 : default;
     }
 
-    [InlineArray(9)]
+    [InlineArray(TextCount)]
     private struct Texts
     {
         private TextRef _element;
