@@ -10,23 +10,14 @@ namespace HireGuard.IpIntelligence;
 public readonly struct MmdbCity
 {
     private readonly MmdbLookupResult _lookup;
+    private readonly MmdbReader? _reader;
+    private readonly MmdbCityValues _values;
 
-    internal MmdbCity(in MmdbLookupResult lookup, MmdbReader reader, ReadOnlySpan<MmdbSlot> slots)
+    internal MmdbCity(in MmdbLookupResult lookup, MmdbReader reader, in MmdbCityValues values)
     {
         _lookup = lookup;
-        ContinentCode = MmdbSlotValues.Text(reader, slots[(int)MmdbField.ContinentCode]);
-        CountryIsoCode = MmdbSlotValues.Text(reader, slots[(int)MmdbField.CountryIsoCode]);
-        CountryName = MmdbSlotValues.Text(reader, slots[(int)MmdbField.CountryName]);
-        RegisteredCountryIsoCode = MmdbSlotValues.Text(reader, slots[(int)MmdbField.RegisteredCountryIsoCode]);
-        RegionIsoCode = MmdbSlotValues.Text(reader, slots[(int)MmdbField.RegionIsoCode]);
-        RegionName = MmdbSlotValues.Text(reader, slots[(int)MmdbField.RegionName]);
-        CityName = MmdbSlotValues.Text(reader, slots[(int)MmdbField.CityName]);
-        PostalCode = MmdbSlotValues.Text(reader, slots[(int)MmdbField.PostalCode]);
-        TimeZone = MmdbSlotValues.Text(reader, slots[(int)MmdbField.TimeZone]);
-        Latitude = MmdbSlotValues.Number(reader, slots[(int)MmdbField.Latitude]);
-        Longitude = MmdbSlotValues.Number(reader, slots[(int)MmdbField.Longitude]);
-        var radius = MmdbSlotValues.Integer(reader, slots[(int)MmdbField.AccuracyRadius]);
-        AccuracyRadius = radius is >= 0 and <= int.MaxValue ? (int)radius.Value : null;
+        _reader = reader;
+        _values = values;
     }
 
     /// <summary>Gets the network the record covers.</summary>
@@ -36,38 +27,38 @@ public readonly struct MmdbCity
     public int PrefixLength => _lookup.PrefixLength;
 
     /// <summary>Gets the continent code (e.g. <c>EU</c>).</summary>
-    public MmdbString ContinentCode { get; }
+    public MmdbString ContinentCode => _values.Text(_reader, MmdbCityValues.ContinentCode);
 
     /// <summary>Gets the ISO 3166-1 alpha-2 code of the country where the address is located.</summary>
-    public MmdbString CountryIsoCode { get; }
+    public MmdbString CountryIsoCode => _values.Text(_reader, MmdbCityValues.CountryIsoCode);
 
     /// <summary>Gets the country name.</summary>
-    public MmdbString CountryName { get; }
+    public MmdbString CountryName => _values.Text(_reader, MmdbCityValues.CountryName);
 
     /// <summary>Gets the ISO code of the country the network is registered to.</summary>
-    public MmdbString RegisteredCountryIsoCode { get; }
+    public MmdbString RegisteredCountryIsoCode => _values.Text(_reader, MmdbCityValues.RegisteredCountryIsoCode);
 
     /// <summary>Gets the ISO 3166-2 code (without country prefix) of the largest subdivision.</summary>
-    public MmdbString RegionIsoCode { get; }
+    public MmdbString RegionIsoCode => _values.Text(_reader, MmdbCityValues.RegionIsoCode);
 
     /// <summary>Gets the name of the largest subdivision.</summary>
-    public MmdbString RegionName { get; }
+    public MmdbString RegionName => _values.Text(_reader, MmdbCityValues.RegionName);
 
     /// <summary>Gets the city name.</summary>
-    public MmdbString CityName { get; }
+    public MmdbString CityName => _values.Text(_reader, MmdbCityValues.CityName);
 
     /// <summary>Gets the postal code.</summary>
-    public MmdbString PostalCode { get; }
+    public MmdbString PostalCode => _values.Text(_reader, MmdbCityValues.PostalCode);
 
     /// <summary>Gets the IANA time zone.</summary>
-    public MmdbString TimeZone { get; }
+    public MmdbString TimeZone => _values.Text(_reader, MmdbCityValues.TimeZone);
 
     /// <summary>Gets the latitude in degrees.</summary>
-    public double? Latitude { get; }
+    public double? Latitude => _values.Latitude;
 
     /// <summary>Gets the longitude in degrees.</summary>
-    public double? Longitude { get; }
+    public double? Longitude => _values.Longitude;
 
     /// <summary>Gets the accuracy radius in kilometres.</summary>
-    public int? AccuracyRadius { get; }
+    public int? AccuracyRadius => _values.AccuracyRadius;
 }

@@ -33,6 +33,9 @@ public sealed unsafe partial class MmdbReader
     private readonly MmdbFieldPlan _anonymityPlan;
     private readonly MmdbFieldPlan _allPlan;
 
+    // Created on the first City read, so readers of other database types do not pay for it.
+    private MmdbCityCache? _cityCache;
+
     /// <summary>Reads the City/Country fields for an address.</summary>
     /// <param name="address">The address.</param>
     /// <param name="city">The record; default when not found.</param>
@@ -153,10 +156,28 @@ public sealed unsafe partial class MmdbReader
             return false;
         }
 
+        var cache = Volatile.Read(ref _cityCache) ?? CreateCityCache();
+        if (!cache.TryGet(lookup.Position, out var values))
+        {
+            values = ReadCity(lookup);
+            cache.Store(lookup.Position, values);
+        }
+
+        city = new MmdbCity(lookup, this, values);
+        return true;
+    }
+
+    private MmdbCityCache CreateCityCache()
+    {
+        Interlocked.CompareExchange(ref _cityCache, new MmdbCityCache(), null);
+        return _cityCache!;
+    }
+
+    private MmdbCityValues ReadCity(in MmdbLookupResult lookup)
+    {
         Span<MmdbSlot> slots = stackalloc MmdbSlot[SlotCount];
         Fill(_cityPlan, lookup, slots);
-        city = new MmdbCity(lookup, this, slots);
-        return true;
+        return MmdbCityValues.From(this, slots);
     }
 
     private void Fill(MmdbFieldPlan plan, in MmdbLookupResult lookup, Span<MmdbSlot> slots)

@@ -48,8 +48,8 @@ public sealed unsafe partial class MmdbReader : IDisposable
     /// <summary>The libmaxminddb cap on the metadata block (marker search window).</summary>
     private const int MetadataMaxSize = 128 * 1024;
 
-    /// <summary>The IPv4 bits resolved by the jump table.</summary>
-    private const int JumpBits = 16;
+    /// <summary>The most IPv4 bits the jump table resolves (2^20 entries: 4 MiB, plus 1 MiB of depths).</summary>
+    private const int MaxJumpBits = 20;
 
     /// <summary>The smallest tree that gets a jump table.</summary>
     private const long JumpTableMinimumNodes = 1 << 17;
@@ -66,13 +66,15 @@ public sealed unsafe partial class MmdbReader : IDisposable
     private readonly long _dataEnd;
     private readonly long _ipv4Start;
     private readonly int _ipv4StartDepth;
-    private readonly long[]? _ipv4Table;
+    private readonly uint[]? _ipv4Table;
+    private readonly byte[]? _ipv4TableDepth;
+    private readonly int _jumpBits;
     private readonly bool _isIPv6;
     private readonly MmdbStringCache _strings;
     private readonly MmdbValueCache _values;
     private volatile bool _disposed;
 
-    private MmdbReader(MmdbMemory memory, MmdbFieldMap? fieldMap)
+    private MmdbReader(MmdbMemory memory, MmdbFieldMap? fieldMap, int jumpBits = -1)
     {
         _memory = memory;
         try
@@ -120,12 +122,21 @@ public sealed unsafe partial class MmdbReader : IDisposable
                 _ipv4StartDepth = depth;
             }
 
-            // Large trees: the first 16 levels of every IPv4 walk come from one 512 KiB table.
+            // Large trees: the first 16-20 levels of every IPv4 walk (each a likely cache miss) come
+            // from one table lookup. The table has at most half an entry per node: 4 bytes for the
+            // node (or the record a short prefix ends on) and 1 for the depth a record ends at.
             var ipv4Root = _isIPv6 ? _ipv4Start : 0;
-            if (_nodeCount >= JumpTableMinimumNodes && ipv4Root < _nodeCount)
+            if (jumpBits < 0 && _nodeCount >= JumpTableMinimumNodes)
             {
-                _ipv4Table = new long[1 << JumpBits];
-                FillJumpTable(_ipv4Table, ipv4Root, 0, 0);
+                jumpBits = Math.Clamp(System.Numerics.BitOperations.Log2((ulong)_nodeCount) - 1, 16, MaxJumpBits);
+            }
+
+            if (jumpBits > 0 && ipv4Root < _nodeCount)
+            {
+                _jumpBits = Math.Min(jumpBits, MaxJumpBits);
+                _ipv4Table = new uint[1 << _jumpBits];
+                _ipv4TableDepth = new byte[1 << _jumpBits];
+                FillJumpTable(ipv4Root, 0, 0);
             }
 
             _strings = new MmdbStringCache(15);
@@ -204,6 +215,10 @@ public sealed unsafe partial class MmdbReader : IDisposable
     /// <exception cref="InvalidDatabaseException">The bytes are not a valid MMDB database.</exception>
     public static MmdbReader FromMemory(ReadOnlyMemory<byte> database, MmdbFieldMap? fieldMap = null) =>
         new(MmdbMemory.Pin(database), fieldMap);
+
+    /// <summary>Opens a database held in memory with a given IPv4 jump-table width (0 = none), so tests can compare every width with the plain walk.</summary>
+    internal static MmdbReader FromMemoryWithJumpBits(ReadOnlyMemory<byte> database, int jumpBits) =>
+        new(MmdbMemory.Pin(database), null, jumpBits);
 
     /// <summary>Looks up an address.</summary>
     /// <param name="address">An IPv4 or IPv6 address.</param>
@@ -422,8 +437,18 @@ public sealed unsafe partial class MmdbReader : IDisposable
         int depth;
         if (_ipv4Table is { } table)
         {
-            var entry = table[address >> (32 - JumpBits)];
-            node = WalkIPv4(entry >> 8, address, (int)(entry & 0xFF), out var used);
+            var index = address >> (32 - _jumpBits);
+            node = table[index];
+            int used;
+            if (node < _nodeCount)
+            {
+                node = WalkIPv4(node, address, _jumpBits, out used);
+            }
+            else
+            {
+                used = _ipv4TableDepth![index];
+            }
+
             depth = (_isIPv6 ? 96 : 0) + used;
         }
         else if (_isIPv6)
@@ -522,17 +547,20 @@ public sealed unsafe partial class MmdbReader : IDisposable
         }
     }
 
-    private void FillJumpTable(long[] table, long node, int depth, uint prefix)
+    private void FillJumpTable(long node, int depth, uint prefix)
     {
-        if (depth == JumpBits || node >= _nodeCount)
+        if (depth == _jumpBits || node >= _nodeCount)
         {
-            var first = (int)(prefix << (JumpBits - depth));
-            Array.Fill(table, (node << 8) | (long)depth, first, 1 << (JumpBits - depth));
+            // Record values are at most 32 bits, so every node or record fits a uint.
+            var first = (int)(prefix << (_jumpBits - depth));
+            var count = 1 << (_jumpBits - depth);
+            Array.Fill(_ipv4Table!, (uint)node, first, count);
+            Array.Fill(_ipv4TableDepth!, (byte)depth, first, count);
             return;
         }
 
-        FillJumpTable(table, ReadRecord(node, 0), depth + 1, prefix << 1);
-        FillJumpTable(table, ReadRecord(node, 1), depth + 1, (prefix << 1) | 1);
+        FillJumpTable(ReadRecord(node, 0), depth + 1, prefix << 1);
+        FillJumpTable(ReadRecord(node, 1), depth + 1, (prefix << 1) | 1);
     }
 
     private long WalkIPv4(long node, uint address, int start, out int used)
