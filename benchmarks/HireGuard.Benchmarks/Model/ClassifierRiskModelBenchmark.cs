@@ -13,7 +13,8 @@ namespace HireGuard.Benchmarks.Model;
 /// Cost of the learned model inside the engine: feature extraction from evidence and findings,
 /// prediction and the exact explanation (<see cref="ClassifierRiskModel.Predict"/>), for a GBDT
 /// (TreeSHAP) and a logistic model trained in the setup on 600 seeded labelled cases; and a whole
-/// evaluation with and without the model.
+/// evaluation with and without the model; and the embedded default model (<see cref="RiskModels.Default"/>):
+/// predict alone on extracted features, and features + predict + TreeSHAP.
 /// </summary>
 public class ClassifierRiskModelBenchmark
 {
@@ -22,6 +23,8 @@ public class ClassifierRiskModelBenchmark
     private (CaseEvidence Evidence, IReadOnlyList<Finding> Findings)[] _inputs = null!;
     private RiskEngine _rulesOnly = null!;
     private RiskEngine _withTrees = null!;
+    private RiskEngine _withDefault = null!;
+    private double[][] _defaultFeatures = null!;
     private HiringCase _laptopFarm = null!;
     private int _next;
 
@@ -36,6 +39,8 @@ public class ClassifierRiskModelBenchmark
         _linear = ClassifierRiskModel.Create(ml.BinaryClassification.Trainers.LogisticRegression().Fit(data.Features));
         _inputs = [.. cases.Take(64).Select(_rulesOnly.Analyze)];
         _withTrees = RiskEngine.CreateBuilder().UseModel(_trees).Build();
+        _withDefault = RiskEngine.CreateBuilder().UseModel(RiskModels.Default).Build();
+        _defaultFeatures = [.. _inputs.Select(i => RiskModels.Default.ExtractFeatures(i.Evidence, i.Findings))];
         _laptopFarm = HiringCaseJson.Read(BenchmarkCases.Json("03-laptop-farm")).Case;
     }
 
@@ -59,6 +64,19 @@ public class ClassifierRiskModelBenchmark
         var (evidence, findings) = Next();
         return _trees.ExtractFeatures(evidence, findings);
     }
+
+    [Benchmark(Description = "Default model: predict (features given)")]
+    public double DefaultPredict() => RiskModels.Default.Classifier.PredictProbability(_defaultFeatures[_next++ & 63]);
+
+    [Benchmark(Description = "Default model: features + predict + TreeSHAP")]
+    public ModelPrediction DefaultPredictExplain()
+    {
+        var (evidence, findings) = Next();
+        return RiskModels.Default.Predict(evidence, findings);
+    }
+
+    [Benchmark(Description = "Evaluate laptop-farm, rules + default model")]
+    public RiskAssessment EvaluateWithDefault() => _withDefault.Evaluate(_laptopFarm);
 
     [Benchmark(Description = "Evaluate laptop-farm, rules only")]
     public RiskAssessment EvaluateRulesOnly() => _rulesOnly.Evaluate(_laptopFarm);
