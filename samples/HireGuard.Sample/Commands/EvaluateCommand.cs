@@ -13,6 +13,9 @@ namespace HireGuard.Sample.Commands;
 /// </summary>
 internal static class EvaluateCommand
 {
+    /// <summary>The fewest negatives a group needs to enter <c>minOverMaxFprRatioLargeGroups</c>.</summary>
+    internal const int MinimumGroupNegatives = 1000;
+
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     public static Command Create()
@@ -133,7 +136,16 @@ internal static class EvaluateCommand
             groups[g.Group] = new JsonObject { ["negatives"] = g.NegativeCount, ["falsePositives"] = g.FalsePositiveCount, ["fpr"] = g.FalsePositiveRate };
         }
 
-        return new JsonObject { ["minOverMaxFprRatio"] = report.MinimumFalsePositiveRateRatio, ["groups"] = groups };
+        // Small groups make the ratio noise (a handful of false positives decides it): the ratio over
+        // groups with at least MinimumGroupNegatives negatives is reported beside the one over all groups.
+        var large = report.Groups.Where(g => g.NegativeCount >= MinimumGroupNegatives).Select(g => g.FalsePositiveRate).ToList();
+        double? largeRatio = large.Count < 2 ? null : large.Max() == 0 ? 1.0 : large.Min() / large.Max();
+        return new JsonObject
+        {
+            ["minOverMaxFprRatio"] = report.MinimumFalsePositiveRateRatio,
+            ["minOverMaxFprRatioLargeGroups"] = largeRatio,
+            ["groups"] = groups,
+        };
     }
 
     private static JsonObject Outcomes(CaseDataset dataset, double[] scores, double[] critical, double[] logOdds, double threshold)
@@ -173,7 +185,7 @@ internal static class EvaluateCommand
         text.AppendLine();
         void Groups(string title, JsonNode node)
         {
-            text.AppendLine(Inv, $"{title}: min/max FPR ratio {F(node["minOverMaxFprRatio"], "0.00")}");
+            text.AppendLine(Inv, $"{title}: min/max FPR ratio {F(node["minOverMaxFprRatio"], "0.00")} (groups with ≥ {MinimumGroupNegatives} negatives: {F(node["minOverMaxFprRatioLargeGroups"], "0.00")})");
             foreach (var (group, g) in node["groups"]!.AsObject())
             {
                 text.AppendLine(Inv, $"    {group,-28} FPR {F(g!["fpr"])} ({g["falsePositives"]}/{g["negatives"]})");

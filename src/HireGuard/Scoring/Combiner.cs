@@ -92,7 +92,7 @@ internal static class Combiner
             {
                 Code = code,
                 Category = descriptor?.Category ?? finding?.Category ?? CategoryOf(code),
-                Text = finding?.Text ?? ModelText(code, descriptor, contribution),
+                Text = finding?.Text ?? ModelText(code, descriptor, contribution, byCode![code].Parts),
                 LogOdds = contribution,
                 Source = source,
                 RuleLogOdds = e,
@@ -122,8 +122,28 @@ internal static class Combiner
         _ => IndicatorCategory.Behaviour,
     };
 
-    private static string ModelText(string code, IndicatorDescriptor? descriptor, double contribution) =>
-        (descriptor?.Title ?? code) + (contribution >= 0 ? " (raised by the model)" : " (lowered by the model)");
+    /// <summary>
+    /// The text of a reason only the model gives: no rule fired for the indicator, yet its features moved
+    /// the model's estimate (an exact Shapley share, which for trees includes interactions with the other
+    /// signals). Says so plainly, so that a reviewer never reads it as an observed finding.
+    /// </summary>
+    private static string ModelText(string code, IndicatorDescriptor? descriptor, double contribution, List<ModelContribution> parts)
+    {
+        var title = descriptor?.Title ?? code;
+        var direction = contribution >= 0 ? "raised" : "lowered";
+        var moved = parts.Where(p => p.Contribution != 0.0).ToList();
+        if (moved.Count > 0 && moved.All(p => double.IsNaN(p.Value)))
+        {
+            return $"{title}: not available (its data source is not configured); the learned model {direction} the estimate for the missing signal.";
+        }
+
+        if (moved.Count > 0 && moved.All(p => p.Value == 0.0))
+        {
+            return $"{title}: not observed; in combination with the other signals the learned model {direction} the estimate slightly.";
+        }
+
+        return $"{title}: the learned model {direction} the estimate from the signal's measured values (see evidence).";
+    }
 
     private static EvidenceItem[] ModelEvidence(List<ModelContribution> parts) =>
         [.. parts.Where(p => p.Contribution != 0.0).Select(p => new EvidenceItem("model:" + p.Feature, double.IsNaN(p.Value) ? "missing" : p.Value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)))];

@@ -54,6 +54,9 @@ public sealed class LearningCommandsTests : IDisposable
         Assert.NotNull(report["segments"]!["atCritical"]!["groups"]!["travelling-engineer"]);
         Assert.NotNull(report["segments"]!["atOnePercentFpr"]!["groups"]!["crypto-contractor"]);
         Assert.InRange((double)report["protectedColumns"]!["eval_nationality"]!["atOnePercentFpr"]!["minOverMaxFprRatio"]!, 0, 1);
+        var nationality = report["protectedColumns"]!["eval_nationality"]!["atCritical"]!.AsObject();
+        Assert.True(nationality.ContainsKey("minOverMaxFprRatioLargeGroups"));
+        Assert.Null(nationality["minOverMaxFprRatioLargeGroups"]); // 240 cases: no group reaches the size that makes the ratio meaningful
         Assert.True((double)report["engine"]!["recallAt1PercentFpr"]! >= 0);
         var ablation = report["ablation"]!;
         var baseline = (double)ablation["modelRecallAt1PercentFpr"]!;

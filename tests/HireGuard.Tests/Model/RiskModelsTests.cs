@@ -44,4 +44,18 @@ public sealed class RiskModelsTests
         Assert.Equal(HireGuard.Scoring.RiskBand.Critical, farm.Band);
         Assert.Equal(HireGuard.Scoring.RiskBand.Low, ordinary.Band);
     }
+
+    [Fact]
+    public void Default_ReasonsOnlyTheModelGives_SayTheSignalWasNotObserved()
+    {
+        var engine = HireGuard.Scoring.RiskEngine.CreateBuilder().UseModel(RiskModels.Default).Build();
+
+        var ordinary = engine.Evaluate(TestUtilities.TestCases.Demo("01-ordinary-hire"));
+        var modelOnly = ordinary.Reasons.Where(r => r.Source == HireGuard.Scoring.ReasonSource.Model && r.RuleLogOdds is null).ToList();
+
+        Assert.NotEmpty(modelOnly);
+        Assert.All(modelOnly, r => Assert.Contains("the learned model", r.Text, StringComparison.Ordinal));
+        Assert.Contains(modelOnly, r => r.Text.Contains(": not observed;", StringComparison.Ordinal) && r.Evidence.All(e => e.Observed == "0"));
+        Assert.Contains(modelOnly, r => r.Text.Contains(": not available", StringComparison.Ordinal) && r.Evidence.All(e => e.Observed == "missing"));
+    }
 }
