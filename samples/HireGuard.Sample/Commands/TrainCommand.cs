@@ -21,13 +21,17 @@ internal static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the split and the trainer.", DefaultValueFactory = _ => 1 };
         var testFraction = new Option<double>("--test-fraction") { Description = "Share of groups held out for the test metrics recorded in the model.", DefaultValueFactory = _ => 0.2 };
         var json = new Option<bool>("--json") { Description = "Write the training summary as one JSON document." };
-        var command = new Command("train", "Train a model on labelled cases (split by group, never by record).") { data, output, trainer, seed, testFraction, json };
+        var iterations = new Option<int>("--iterations") { Description = "gbdt: the most boosting rounds (early stopping may use fewer).", DefaultValueFactory = _ => 100 };
+        var learningRate = new Option<double>("--learning-rate") { Description = "gbdt: shrinkage per round.", DefaultValueFactory = _ => 0.1 };
+        var leaves = new Option<int>("--leaves") { Description = "gbdt: the most leaves per tree.", DefaultValueFactory = _ => 31 };
+        var command = new Command("train", "Train a model on labelled cases (split by group, never by record).") { data, output, trainer, seed, testFraction, json, iterations, learningRate, leaves };
         command.SetAction(parse => Run(
-            parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(trainer)!, parse.GetValue(seed), parse.GetValue(testFraction), parse.GetValue(json), null, Console.Out, Console.Error));
+            parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(trainer)!, parse.GetValue(seed), parse.GetValue(testFraction), parse.GetValue(json), null, Console.Out, Console.Error,
+            new GradientBoostedTreesOptions { NumberOfIterations = parse.GetValue(iterations), LearningRate = parse.GetValue(learningRate), MaximumLeafCount = parse.GetValue(leaves) }));
         return command;
     }
 
-    public static int Run(DirectoryInfo data, FileInfo output, string trainer, int seed, double testFraction, bool json, TimeProvider? time, TextWriter stdout, TextWriter stderr)
+    public static int Run(DirectoryInfo data, FileInfo output, string trainer, int seed, double testFraction, bool json, TimeProvider? time, TextWriter stdout, TextWriter stderr, GradientBoostedTreesOptions? trees = null)
     {
         if (!(testFraction > 0 && testFraction < 1))
         {
@@ -49,7 +53,15 @@ internal static class TrainCommand
             var split = ml.Data.TrainTestSplit(table, testFraction);
             IBinaryTrainer fit = trainer == "logistic"
                 ? ml.BinaryClassification.Trainers.LogisticRegression(new LogisticRegressionOptions { ValidationFraction = 0.15, Calibration = CalibrationMethod.Platt })
-                : ml.BinaryClassification.Trainers.GradientBoostedTrees(new GradientBoostedTreesOptions { ValidationFraction = 0.15, EarlyStoppingRounds = 20, Calibration = CalibrationMethod.Platt });
+                : ml.BinaryClassification.Trainers.GradientBoostedTrees(new GradientBoostedTreesOptions
+                {
+                    ValidationFraction = 0.15,
+                    EarlyStoppingRounds = 20,
+                    Calibration = CalibrationMethod.Platt,
+                    NumberOfIterations = trees?.NumberOfIterations ?? 100,
+                    LearningRate = trees?.LearningRate ?? 0.1,
+                    MaximumLeafCount = trees?.MaximumLeafCount ?? 31,
+                });
             var classifier = fit.Fit(split.TrainSet);
             var metrics = ml.BinaryClassification.Evaluate(classifier, split.TestSet);
             var recorded = new Dictionary<string, double>(metrics.ToDictionary("test."), StringComparer.Ordinal)

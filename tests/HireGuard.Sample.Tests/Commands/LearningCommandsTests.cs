@@ -86,6 +86,23 @@ public sealed class LearningCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Train_GbdtSettings_AreUsedAndInvalidOnesRefused()
+    {
+        var few = TrainCommand.Run(new DirectoryInfo(_dir.Path), new FileInfo(_dir.File("few.json")), "gbdt", 3, 0.25, json: true, new FixedTimeProvider(), _out, _err,
+            new HireGuard.Model.GradientBoostedTreesOptions { NumberOfIterations = 3, LearningRate = 0.3, MaximumLeafCount = 4 });
+        var bad = TrainCommand.Run(new DirectoryInfo(_dir.Path), new FileInfo(_dir.File("bad.json")), "gbdt", 3, 0.25, json: true, new FixedTimeProvider(), _out, _err,
+            new HireGuard.Model.GradientBoostedTreesOptions { LearningRate = 0 });
+
+        Assert.Equal(0, few);
+        var model = RiskModels.Load(_dir.File("few.json"));
+        Assert.InRange(model.Classifier.Training.Iterations, 1, 3);
+        Assert.Equal("0.3", model.Classifier.Training.HyperParameters["learningRate"]);
+        Assert.Equal(2, bad);
+        Assert.Contains("LearningRate", _err.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(_dir.File("bad.json")));
+    }
+
+    [Fact]
     public void Train_SameSeedTwice_WritesIdenticalModels()
     {
         Assert.Equal(0, Train("gbdt", json: true, "a.json"));
