@@ -3,10 +3,12 @@ using System.Runtime.CompilerServices;
 namespace HireGuard.IpIntelligence;
 
 /// <summary>
-/// The decoded City fields of one record: where each text field's UTF-8 bytes sit, and the numbers
-/// already coerced. A plain value (no references), so <see cref="MmdbCityCache"/> can copy it under a
-/// seqlock and <see cref="MmdbCity"/> can hold it without allocating.
+/// The decoded City fields of one record in 104 bytes: where each text field's UTF-8 bytes sit (a
+/// 40-bit file position and the length) and the numbers already coerced. A plain value (no
+/// references) in one form only, so <see cref="MmdbCityCache"/> stores and returns it with a straight
+/// copy under a seqlock and <see cref="MmdbCity"/> holds it without allocating or converting.
 /// </summary>
+[SkipLocalsInit]
 internal struct MmdbCityValues
 {
     /// <summary>The text fields, in this order.</summary>
@@ -20,16 +22,20 @@ internal struct MmdbCityValues
     public const int PostalCode = 7;
     public const int TimeZone = 8;
 
+    /// <summary>The highest text position the values hold (40 bits, 1 TiB).</summary>
+    internal const long MaxTextPosition = (1L << 40) - 1;
+
     private const int TextCount = 9;
 
     private const byte HasLatitude = 1;
     private const byte HasLongitude = 2;
     private const byte HasRadius = 4;
 
-    private Texts _texts;
     private double _latitude;
     private double _longitude;
+    private Texts _texts;
     private int _radius;
+    private HighBytes _high;
     private byte _present;
 
     public readonly double? Latitude => (_present & HasLatitude) != 0 ? _latitude : null;
@@ -39,18 +45,19 @@ internal struct MmdbCityValues
     public readonly int? AccuracyRadius => (_present & HasRadius) != 0 ? _radius : null;
 
     /// <summary>Decodes the City fields from the slots of a field-plan pass (may throw on a corrupt value, as the slots are read).</summary>
+    /// <exception cref="InvalidDatabaseException">A text field sits beyond 1 TiB into the file.</exception>
     public static MmdbCityValues From(MmdbReader reader, ReadOnlySpan<MmdbSlot> slots)
     {
         var values = default(MmdbCityValues);
-        values._texts[ContinentCode] = TextRef.Of(slots[(int)MmdbField.ContinentCode]);
-        values._texts[CountryIsoCode] = TextRef.Of(slots[(int)MmdbField.CountryIsoCode]);
-        values._texts[CountryName] = TextRef.Of(slots[(int)MmdbField.CountryName]);
-        values._texts[RegisteredCountryIsoCode] = TextRef.Of(slots[(int)MmdbField.RegisteredCountryIsoCode]);
-        values._texts[RegionIsoCode] = TextRef.Of(slots[(int)MmdbField.RegionIsoCode]);
-        values._texts[RegionName] = TextRef.Of(slots[(int)MmdbField.RegionName]);
-        values._texts[CityName] = TextRef.Of(slots[(int)MmdbField.CityName]);
-        values._texts[PostalCode] = TextRef.Of(slots[(int)MmdbField.PostalCode]);
-        values._texts[TimeZone] = TextRef.Of(slots[(int)MmdbField.TimeZone]);
+        values.SetText(ContinentCode, slots[(int)MmdbField.ContinentCode]);
+        values.SetText(CountryIsoCode, slots[(int)MmdbField.CountryIsoCode]);
+        values.SetText(CountryName, slots[(int)MmdbField.CountryName]);
+        values.SetText(RegisteredCountryIsoCode, slots[(int)MmdbField.RegisteredCountryIsoCode]);
+        values.SetText(RegionIsoCode, slots[(int)MmdbField.RegionIsoCode]);
+        values.SetText(RegionName, slots[(int)MmdbField.RegionName]);
+        values.SetText(CityName, slots[(int)MmdbField.CityName]);
+        values.SetText(PostalCode, slots[(int)MmdbField.PostalCode]);
+        values.SetText(TimeZone, slots[(int)MmdbField.TimeZone]);
         if (MmdbSlotValues.Number(reader, slots[(int)MmdbField.Latitude]) is { } latitude)
         {
             values._latitude = latitude;
@@ -77,85 +84,42 @@ internal struct MmdbCityValues
     public readonly MmdbString Text(MmdbReader? reader, int field)
     {
         var text = _texts[field];
-        return reader is not null && text.LengthPlusOne != 0 ? new MmdbString(reader, text.Position, text.LengthPlusOne - 1) : default;
+        return reader is not null && text.LengthPlusOne != 0
+            ? new MmdbString(reader, ((long)_high[field] << 32) | text.Position, text.LengthPlusOne - 1)
+            : default;
     }
 
-    /// <summary>Packs the values for <see cref="MmdbCityCache"/> (text positions as 32-bit offsets); false when a position does not fit.</summary>
-    public readonly bool TryPack(out Packed packed)
+    private void SetText(int field, in MmdbSlot slot)
     {
-        packed = default;
-        for (var i = 0; i < TextCount; i++)
+        if (!slot.IsSet || slot.Type != MmdbType.Utf8String)
         {
-            var text = _texts[i];
-            if ((ulong)text.Position > uint.MaxValue)
-            {
-                return false;
-            }
-
-            packed.Texts[i] = new PackedText { Position = (uint)text.Position, LengthPlusOne = text.LengthPlusOne };
+            return;
         }
 
-        packed.Latitude = _latitude;
-        packed.Longitude = _longitude;
-        packed.Radius = _radius;
-        packed.Present = _present;
-        return true;
-    }
-
-    /// <summary>Unpacks values packed by <see cref="TryPack"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static MmdbCityValues Unpack(in Packed packed)
-    {
-        var values = default(MmdbCityValues);
-        for (var i = 0; i < TextCount; i++)
+        if ((ulong)slot.Payload > MaxTextPosition)
         {
-            var text = packed.Texts[i];
-            values._texts[i] = new TextRef { Position = text.Position, LengthPlusOne = text.LengthPlusOne };
+            throw new InvalidDatabaseException($"A City text field sits at byte {slot.Payload}, beyond the 1 TiB the typed City path reads.");
         }
 
-        values._latitude = packed.Latitude;
-        values._longitude = packed.Longitude;
-        values._radius = packed.Radius;
-        values._present = packed.Present;
-        return values;
+        _texts[field] = new TextRef { Position = (uint)slot.Payload, LengthPlusOne = (int)slot.Size + 1 };
+        _high[field] = (byte)(slot.Payload >> 32);
     }
 
-    /// <summary>The values in 96 bytes, as <see cref="MmdbCityCache"/> stores them.</summary>
-    public struct Packed
-    {
-        public PackedTexts Texts;
-        public double Latitude;
-        public double Longitude;
-        public int Radius;
-        public byte Present;
-    }
-
-    public struct PackedText
+    private struct TextRef
     {
         public uint Position;
         public int LengthPlusOne;
     }
 
     [InlineArray(TextCount)]
-    public struct PackedTexts
-    {
-        private PackedText _element;
-    }
-
-    private struct TextRef
-    {
-        public long Position;
-        public int LengthPlusOne;
-
-        public static TextRef Of(in MmdbSlot slot) =>
-            slot.IsSet && slot.Type == MmdbType.Utf8String
-                ? new TextRef { Position = slot.Payload, LengthPlusOne = (int)slot.Size + 1 }
-                : default;
-    }
-
-    [InlineArray(TextCount)]
     private struct Texts
     {
         private TextRef _element;
+    }
+
+    [InlineArray(TextCount)]
+    private struct HighBytes
+    {
+        private byte _element;
     }
 }

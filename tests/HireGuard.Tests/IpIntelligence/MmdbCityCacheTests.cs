@@ -70,13 +70,10 @@ public sealed class MmdbCityCacheTests
         var firstValues = Values(reader, AddressOf(1));
         var secondValues = Values(reader, AddressOf(2));
 
-        // Two positions that land on the same entry: the later store replaces the earlier one.
+        // Three positions that land on the same pair of entries: two fit, the third evicts one.
         var a = 1000L;
-        var b = a + 1;
-        while (MmdbCityCache.IndexOf(b) != MmdbCityCache.IndexOf(a))
-        {
-            b++;
-        }
+        var b = NextInSameSet(a);
+        var c = NextInSameSet(b);
 
         Assert.False(cache.TryGet(a, out _));
         cache.Store(a, firstValues);
@@ -85,10 +82,20 @@ public sealed class MmdbCityCacheTests
         Assert.False(cache.TryGet(b, out _));
 
         cache.Store(b, secondValues);
-        Assert.False(cache.TryGet(a, out _));
+        Assert.True(cache.TryGet(a, out hit));
+        Assert.Equal(first.CityName.Value, hit.Text(reader, MmdbCityValues.CityName).Value);
         Assert.True(cache.TryGet(b, out hit));
         Assert.Equal(second.CityName.Value, hit.Text(reader, MmdbCityValues.CityName).Value);
         Assert.Equal(second.Latitude, hit.Latitude);
+
+        cache.Store(c, firstValues);
+        Assert.True(cache.TryGet(c, out hit));
+        Assert.Equal(first.CityName.Value, hit.Text(reader, MmdbCityValues.CityName).Value);
+        var aKept = cache.TryGet(a, out var aHit);
+        var bKept = cache.TryGet(b, out var bHit);
+        Assert.True(aKept ^ bKept);
+        Assert.Equal(aKept ? first.CityName.Value : second.CityName.Value, (aKept ? aHit : bHit).Text(reader, MmdbCityValues.CityName).Value);
+        Assert.Equal(aKept ? first.Latitude : second.Latitude, (aKept ? aHit : bHit).Latitude);
     }
 
     [Fact]
@@ -123,6 +130,17 @@ public sealed class MmdbCityCacheTests
         }
 
         return sum;
+    }
+
+    private static long NextInSameSet(long position)
+    {
+        var next = position + 1;
+        while (MmdbCityCache.SetOf(next) != MmdbCityCache.SetOf(position))
+        {
+            next++;
+        }
+
+        return next;
     }
 
     private static MmdbCityValues Values(MmdbReader reader, IPAddress address)
