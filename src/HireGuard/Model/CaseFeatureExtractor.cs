@@ -120,42 +120,21 @@ internal static class CaseFeatureExtractor
         return count;
     }
 
-    private static double Max(IEnumerable<double?> values)
+    private static double Max(IEnumerable<double?> values) => Fold(values, static (a, b) => Math.Max(a, b));
+
+    private static double Min(IEnumerable<double?> values) => Fold(values, static (a, b) => Math.Min(a, b));
+
+    private static double Sum(IEnumerable<double?> values) => Fold(values, static (a, b) => a + b);
+
+    /// <summary>Combines the finite values; NaN (missing) when there are none.</summary>
+    private static double Fold(IEnumerable<double?> values, Func<double, double, double> combine)
     {
         var result = double.NaN;
         foreach (var v in values)
         {
             if (v is { } x && double.IsFinite(x))
             {
-                result = double.IsNaN(result) ? x : Math.Max(result, x);
-            }
-        }
-
-        return result;
-    }
-
-    private static double Min(IEnumerable<double?> values)
-    {
-        var result = double.NaN;
-        foreach (var v in values)
-        {
-            if (v is { } x && double.IsFinite(x))
-            {
-                result = double.IsNaN(result) ? x : Math.Min(result, x);
-            }
-        }
-
-        return result;
-    }
-
-    private static double Sum(IEnumerable<double?> values)
-    {
-        var result = double.NaN;
-        foreach (var v in values)
-        {
-            if (v is { } x && double.IsFinite(x))
-            {
-                result = double.IsNaN(result) ? x : result + x;
+                result = double.IsNaN(result) ? x : combine(result, x);
             }
         }
 

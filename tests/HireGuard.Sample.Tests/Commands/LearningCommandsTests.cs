@@ -3,6 +3,7 @@ using HireGuard.Model;
 using HireGuard.Sample.Commands;
 using HireGuard.Sample.Tests.TestUtilities;
 using HireGuard.Sanctions;
+using HireGuard.Tests.IpIntelligence;
 using HireGuard.Tests.Model;
 
 namespace HireGuard.Sample.Tests.Commands;
